@@ -1,0 +1,3 @@
+export function printNix(): string {
+  return "";
+}

@@ -1,0 +1,110 @@
+// Loads TypeScript sources into a checked program: the project's tsconfig when there is one, defaults otherwise,
+// with the `tsnix` import always resolvable. TypeScript's own diagnostics are reported first.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Project, ts } from "ts-morph";
+import { type Diagnostic, fromTypeScriptDiagnostic } from "../diagnostics/diagnostic.js";
+import { stdlibEntry } from "./package-root.js";
+
+export interface LoadedProgram {
+  readonly program: ts.Program;
+  readonly checker: ts.TypeChecker;
+  /** The root files asked for, as the program knows them. */
+  readonly roots: readonly ts.SourceFile[];
+  /** TypeScript's diagnostics (syntax and semantics) for the user's files, not for the library. */
+  readonly typeScriptDiagnostics: readonly Diagnostic[];
+}
+
+/** Options used for a lone file outside any project: strict, modern, no DOM. */
+export const defaultCompilerOptions: ts.CompilerOptions = {
+  strict: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ["lib.es2023.d.ts"],
+  types: [],
+  noEmit: true,
+  skipLibCheck: true,
+  allowImportingTsExtensions: true,
+  isolatedModules: true,
+};
+
+export function findTsconfig(fromDir: string): string | undefined {
+  let dir = fromDir;
+  for (;;) {
+    const candidate = path.join(dir, "tsconfig.json");
+    if (fs.existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function compilerOptionsFor(tsconfig: string | undefined): ts.CompilerOptions {
+  if (!tsconfig) return { ...defaultCompilerOptions };
+  const read = ts.readConfigFile(tsconfig, ts.sys.readFile);
+  if (read.error) return { ...defaultCompilerOptions };
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, path.dirname(tsconfig));
+  return { ...defaultCompilerOptions, ...parsed.options, noEmit: true };
+}
+
+/** Resolve `tsnix` to this package's library unless the project maps it itself. */
+function withTsnixPath(options: ts.CompilerOptions): ts.CompilerOptions {
+  if (options.paths?.["tsnix"]) return options;
+  return { ...options, paths: { ...(options.paths ?? {}), tsnix: [stdlibEntry()] } };
+}
+
+/** A root file of the program; `text` given means the file exists only in memory (tests, editors). */
+export interface RootFile {
+  readonly path: string;
+  readonly text?: string;
+}
+
+export interface LoadOptions {
+  /** Look for a tsconfig.json from here upwards; without it (or when none is found) defaults apply. */
+  readonly projectDir?: string;
+}
+
+export function loadProgram(
+  rootFiles: readonly (RootFile | string)[],
+  loadOptions: LoadOptions = {},
+): LoadedProgram {
+  const tsconfig = loadOptions.projectDir ? findTsconfig(loadOptions.projectDir) : undefined;
+  const options = withTsnixPath(compilerOptionsFor(tsconfig));
+  const project = new Project({ compilerOptions: options, skipAddingFilesFromTsConfig: true });
+  const roots0 = rootFiles.map((f) => (typeof f === "string" ? { path: f } : f));
+  for (const file of roots0) {
+    const absolute = path.resolve(file.path);
+    if (file.text === undefined) project.addSourceFileAtPath(absolute);
+    else project.createSourceFile(absolute, file.text, { overwrite: true });
+  }
+  project.resolveSourceFileDependencies();
+  const program = project.getProgram().compilerObject;
+  const roots = roots0.map((file) => {
+    const sf = program.getSourceFile(path.resolve(file.path));
+    if (!sf) throw new Error(`internal: ${file.path} is not in the program`);
+    return sf;
+  });
+  const userFiles = program.getSourceFiles().filter((sf) => isUserFile(sf, program));
+  const raw = [
+    ...program.getOptionsDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+    ...userFiles.flatMap((sf) => [
+      ...program.getSyntacticDiagnostics(sf),
+      ...program.getSemanticDiagnostics(sf),
+    ]),
+  ];
+  return {
+    program,
+    checker: program.getTypeChecker(),
+    roots,
+    typeScriptDiagnostics: raw.map(fromTypeScriptDiagnostic),
+  };
+}
+
+/** The user's own sources: not declaration files, not the tsnix library, not node_modules. */
+export function isUserFile(sf: ts.SourceFile, program: ts.Program): boolean {
+  if (sf.isDeclarationFile || program.isSourceFileFromExternalLibrary(sf)) return false;
+  const library = path.dirname(stdlibEntry());
+  return !path.resolve(sf.fileName).startsWith(library + path.sep);
+}

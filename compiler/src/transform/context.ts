@@ -1,0 +1,117 @@
+// The state one file's lowering shares: checker, diagnostics, naming, runtime helpers, and the dispatch into the
+// visitor table. Visitors receive it and call back into `lower` for sub-expressions.
+import { ts } from "ts-morph";
+import type { DiagnosticTemplate } from "../diagnostics/diagnostic.js";
+import { DiagnosticBag } from "../diagnostics/diagnostic.js";
+import { Diagnostics } from "../diagnostics/codes.js";
+import * as nix from "../nix/ast.js";
+import type { Expr } from "../nix/ast.js";
+import type { Naming } from "./naming.js";
+import type { NumberKinds } from "./number-kind.js";
+import type { HelperUsage } from "./runtime/helper-registry.js";
+import { typeToString } from "./type-queries.js";
+
+export type ExpressionVisitor<N extends ts.Node = ts.Node> = (node: N, ctx: TransformContext) => Expr;
+
+/** SyntaxKind → visitor. Each family file contributes a partial table; see visitor-table.ts. */
+export type VisitorTable = { readonly [K in ts.SyntaxKind]?: ExpressionVisitor<never> };
+
+export interface FileFacts {
+  /** Is `file` a tsnix library file (calls into it are lowered from a table, not compiled)? */
+  readonly isLibraryFile: (file: ts.SourceFile) => boolean;
+  /** How another user file compiles: to its default export's value, or to an attrset of its named exports. */
+  readonly moduleShape: (file: ts.SourceFile) => "default" | "exports";
+}
+
+export class TransformContext {
+  constructor(
+    readonly checker: ts.TypeChecker,
+    readonly sourceFile: ts.SourceFile,
+    readonly diagnostics: DiagnosticBag,
+    readonly naming: Naming,
+    readonly helpers: HelperUsage,
+    readonly facts: FileFacts,
+    readonly numbers: NumberKinds,
+    private readonly visitors: VisitorTable,
+  ) {}
+
+  /** Lower an expression through the visitor table; unknown syntax is reported and replaced by a placeholder. */
+  lower(node: ts.Expression): Expr {
+    const visitor = this.visitors[node.kind] as ExpressionVisitor | undefined;
+    if (!visitor) return this.fail(node, Diagnostics.unsupportedSyntax(describeSyntax(node)));
+    return visitor(node, this);
+  }
+
+  /** Report a diagnostic at `node` and return a placeholder so lowering can go on and find further problems. */
+  fail(node: ts.Node, template: DiagnosticTemplate): Expr {
+    this.diagnostics.report(node, template);
+    return placeholder();
+  }
+
+  report(node: ts.Node, template: DiagnosticTemplate): void {
+    this.diagnostics.report(node, template);
+  }
+
+  typeOf(node: ts.Node): ts.Type {
+    return this.checker.getTypeAtLocation(node);
+  }
+
+  typeText(nodeOrType: ts.Node | ts.Type): string {
+    const type = "kind" in nodeOrType ? this.typeOf(nodeOrType) : nodeOrType;
+    return typeToString(this.checker, type);
+  }
+
+  /** The symbol an identifier refers to, looking through shorthand properties (`{ a }`). */
+  symbolOf(node: ts.Node): ts.Symbol | undefined {
+    if (ts.isShorthandPropertyAssignment(node)) return this.checker.getShorthandAssignmentValueSymbol(node);
+    return this.checker.getSymbolAtLocation(node);
+  }
+
+  /** A generated one-parameter function whose parameter cannot capture any user name. */
+  lambda(hint: string, body: (param: Expr) => Expr): Expr {
+    const name = this.naming.fresh(hint);
+    return nix.lambda(name, body(nix.ident(name)));
+  }
+
+  /**
+   * Evaluate `value` once: atoms are used as they are, anything else is bound to a fresh name by a `let`
+   * around what `body` builds.
+   */
+  bindOnce(value: Expr, hint: string, body: (ref: Expr) => Expr): Expr {
+    if (isAtomic(value)) return body(value);
+    const name = this.naming.fresh(hint);
+    return nix.letIn([nix.bind(name, value)], body(nix.ident(name)));
+  }
+}
+
+/** Cheap and side-effect free to repeat: identifiers, literals and selects of identifiers. */
+export function isAtomic(expr: Expr): boolean {
+  switch (expr.kind) {
+    case "ident":
+    case "int":
+    case "float":
+    case "path":
+      return true;
+    case "string":
+      return expr.parts.every((p) => typeof p === "string");
+    case "select":
+      return (
+        expr.default === undefined &&
+        expr.expr.kind === "ident" &&
+        expr.path.every((k) => k.kind === "static")
+      );
+    default:
+      return false;
+  }
+}
+
+/** Stands in for something that could not be lowered; never printed, since files with errors are not written. */
+export function placeholder(): Expr {
+  return nix.throwError("tsnix: this expression could not be compiled");
+}
+
+export function describeSyntax(node: ts.Node): string {
+  const name = ts.SyntaxKind[node.kind] ?? "this syntax";
+  const spaced = name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return `The ${spaced} syntax`;
+}

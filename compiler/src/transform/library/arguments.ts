@@ -1,0 +1,101 @@
+// Argument helpers shared by the library lowerings.
+import { ts } from "ts-morph";
+import { Diagnostics } from "../../diagnostics/codes.js";
+import * as nix from "../../nix/ast.js";
+import type { Expr } from "../../nix/ast.js";
+import type { TransformContext } from "../context.js";
+import { skipTypeWrappers } from "../visitors/type-erasure.js";
+
+/** The display name of the called member, e.g. `padStart`. */
+export function memberName(call: ts.CallExpression): string {
+  const callee = skipTypeWrappers(call.expression);
+  return ts.isPropertyAccessExpression(callee) ? callee.name.text : callee.getText();
+}
+
+/** Check the argument count; report and return false when it is outside [min, max]. */
+export function expectArguments(
+  call: ts.CallExpression,
+  min: number,
+  max: number,
+  ctx: TransformContext,
+): boolean {
+  const n = call.arguments.length;
+  if (n >= min && n <= max) return true;
+  const wanted = min === max ? `${min}` : `${min} to ${max}`;
+  ctx.report(
+    call,
+    Diagnostics.unsupportedArgument(memberName(call), `expects ${wanted} argument(s) here, got ${n}.`),
+  );
+  return false;
+}
+
+/** The i-th argument lowered, null when absent (JS undefined). */
+export function lowerArgument(call: ts.CallExpression, index: number, ctx: TransformContext): Expr {
+  const argument = call.arguments[index];
+  return argument ? ctx.lower(argument) : nix.NULL;
+}
+
+/** An index argument: must not be provably fractional. */
+export function lowerIndexArgument(call: ts.CallExpression, index: number, ctx: TransformContext): Expr {
+  const argument = call.arguments[index];
+  if (!argument) return nix.NULL;
+  if (ctx.numbers.of(argument) === "float")
+    return ctx.fail(argument, Diagnostics.integerRequired("This position"));
+  return ctx.lower(argument);
+}
+
+/** The literal text of a string-literal argument, if it is one. */
+export function literalString(call: ts.CallExpression, index: number): string | undefined {
+  const argument = call.arguments[index];
+  if (!argument) return undefined;
+  const inner = skipTypeWrappers(argument);
+  return ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner) ? inner.text : undefined;
+}
+
+/** The value of a non-negative integer literal argument, if it is one. */
+export function literalIndex(call: ts.CallExpression, index: number): number | undefined {
+  const argument = call.arguments[index];
+  if (!argument) return undefined;
+  const inner = skipTypeWrappers(argument);
+  if (!ts.isNumericLiteral(inner)) return undefined;
+  const value = Number(inner.text);
+  return Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+/** The receiver node of a method call `r.m(…)`. */
+export function receiverNode(call: ts.CallExpression): ts.Expression {
+  return (skipTypeWrappers(call.expression) as ts.PropertyAccessExpression).expression;
+}
+
+export const isAscii = (text: string): boolean => /^[\x00-\x7f]*$/.test(text);
+
+/** The text of a string known at compile time: a literal, or a `const` bound to one (through other consts). */
+export function knownString(node: ts.Expression, ctx: TransformContext, depth = 0): string | undefined {
+  const inner = skipTypeWrappers(node);
+  if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return inner.text;
+  if (!ts.isIdentifier(inner) || depth > 16) return undefined;
+  const declaration = ctx.checker.getSymbolAtLocation(inner)?.valueDeclaration;
+  if (
+    declaration &&
+    ts.isVariableDeclaration(declaration) &&
+    declaration.initializer &&
+    ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const
+  ) {
+    return knownString(declaration.initializer, ctx, depth + 1);
+  }
+  return undefined;
+}
+
+/** Refuse byte-based string operations (lengths, positions) on text known to contain non-ASCII characters. */
+export function checkAsciiString(node: ts.Expression, ctx: TransformContext): boolean {
+  const text = knownString(node, ctx);
+  if (text !== undefined && !isAscii(text)) {
+    ctx.report(node, Diagnostics.utf16Length());
+    return false;
+  }
+  return true;
+}
+
+export function checkAsciiReceiver(call: ts.CallExpression, ctx: TransformContext): boolean {
+  return checkAsciiString(receiverNode(call), ctx);
+}

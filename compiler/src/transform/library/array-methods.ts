@@ -1,0 +1,287 @@
+// Array.prototype members with an exact Nix equivalent. Mutating members are refused (or accepted on a fresh
+// array, where no one else can observe the mutation).
+import { ts } from "ts-morph";
+import { Diagnostics } from "../../diagnostics/codes.js";
+import * as nix from "../../nix/ast.js";
+import type { Expr } from "../../nix/ast.js";
+import type { TransformContext } from "../context.js";
+import "../runtime/list-helpers.js";
+import {
+  elementTypeOf,
+  includesNullish,
+  isArrayLikeType,
+  isPrimitiveType,
+  isStringType,
+} from "../type-queries.js";
+import { skipTypeWrappers } from "../visitors/type-erasure.js";
+import { expectArguments, lowerArgument, lowerIndexArgument, receiverNode } from "./arguments.js";
+import { callbackParameterCount, lowerCallback, predicate } from "./callbacks.js";
+import type { MethodLowering, MethodTable } from "./lowering-types.js";
+import { convertValue } from "./to-js-string.js";
+import { lowerSort } from "./array-sort.js";
+
+const v = nix.ident;
+
+// Generated lambdas get fresh parameter names (ctx.lambda): they wrap user code, whose free names they must not
+// capture.
+
+/** `i: f (elemAt list i) i` — for `(x, i) => …` callbacks run over the indices. */
+function byIndex(list: Expr, callback: Expr, ctx: TransformContext): Expr {
+  return ctx.lambda("i", (i) => nix.apply(callback, nix.callBuiltin("elemAt", list, i), i));
+}
+
+const indices = (list: Expr) =>
+  nix.callBuiltin("genList", nix.lambda("i", v("i")), nix.callBuiltin("length", list));
+
+const map: MethodLowering = (call, receiver, ctx) => {
+  if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
+  const callback = call.arguments[0]!;
+  const count = callbackParameterCount(callback, ctx);
+  if (count <= 1) return nix.apply(v("map"), lowerCallback(callback, 1, ctx), receiver);
+  if (count > 2) return ctx.fail(callback, Diagnostics.callbackArity("map"));
+  return ctx.bindOnce(receiver, "list", (list) =>
+    nix.callBuiltin(
+      "genList",
+      byIndex(list, lowerCallback(callback, 2, ctx), ctx),
+      nix.callBuiltin("length", list),
+    ),
+  );
+};
+
+/** filter/some/every/find…: one-parameter boolean predicates, or (x, i) predicates over the indices. */
+const withPredicate =
+  (method: string, build: (fn: Expr, list: Expr, ctx: TransformContext) => Expr): MethodLowering =>
+  (call, receiver, ctx) => {
+    if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
+    const fn = predicate(call.arguments[0]!, method, ctx);
+    return fn ? build(fn, receiver, ctx) : nix.NULL;
+  };
+
+const filter: MethodLowering = (call, receiver, ctx) => {
+  if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
+  const callback = call.arguments[0]!;
+  if (callbackParameterCount(callback, ctx) === 2) {
+    const fn = predicate(callback, "filter", ctx, 2);
+    if (!fn) return nix.NULL;
+    return ctx.bindOnce(receiver, "list", (list) =>
+      nix.apply(
+        v("map"),
+        nix.lambda("i", nix.callBuiltin("elemAt", list, v("i"))),
+        nix.callBuiltin("filter", byIndex(list, fn, ctx), indices(list)),
+      ),
+    );
+  }
+  const fn = predicate(callback, "filter", ctx);
+  return fn ? nix.callBuiltin("filter", fn, receiver) : nix.NULL;
+};
+
+const reduce: MethodLowering = (call, receiver, ctx) => {
+  if (!expectArguments(call, 1, 2, ctx)) return nix.NULL;
+  const callback = call.arguments[0]!;
+  const count = callbackParameterCount(callback, ctx);
+  if (count > 3) return ctx.fail(callback, Diagnostics.callbackArity("reduce"));
+  const hasInitial = call.arguments.length === 2;
+  if (count <= 2) {
+    const fn = lowerCallback(callback, 2, ctx);
+    if (hasInitial) return nix.callBuiltin("foldl'", fn, ctx.lower(call.arguments[1]!), receiver);
+    // Without an initial value JS starts from the first element (and throws on an empty array, as head does).
+    return ctx.bindOnce(receiver, "list", (list) =>
+      nix.callBuiltin("foldl'", fn, nix.callBuiltin("head", list), nix.callBuiltin("tail", list)),
+    );
+  }
+  const fn = lowerCallback(callback, 3, ctx);
+  return ctx.bindOnce(receiver, "list", (list) => {
+    const step = ctx.lambda("acc", (acc) =>
+      ctx.lambda("i", (i) => nix.apply(fn, acc, nix.callBuiltin("elemAt", list, i), i)),
+    );
+    if (hasInitial) return nix.callBuiltin("foldl'", step, ctx.lower(call.arguments[1]!), indices(list));
+    return nix.callBuiltin(
+      "foldl'",
+      step,
+      nix.callBuiltin("head", list),
+      nix.apply(ctx.helpers.use("jsDrop"), nix.int(1), indices(list)),
+    );
+  });
+};
+
+/** includes/indexOf compare with `===`: exact in Nix only for primitive elements. */
+function checkPrimitiveElements(call: ts.CallExpression, ctx: TransformContext): boolean {
+  const element = elementTypeOf(ctx.checker, ctx.typeOf(receiverNode(call)));
+  if (element && !isPrimitiveType(element)) {
+    ctx.report(call, Diagnostics.referenceEquality(ctx.typeText(element)));
+    return false;
+  }
+  return true;
+}
+
+const find =
+  (last: boolean): MethodLowering =>
+  (call, receiver, ctx) => {
+    if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
+    const fn = predicate(call.arguments[0]!, last ? "findLast" : "find", ctx);
+    if (!fn) return nix.NULL;
+    return ctx.bindOnce(receiver, "list", (list) =>
+      ctx.bindOnce(
+        nix.apply(ctx.helpers.use(last ? "jsFindLastIndex" : "jsFindIndex"), fn, list),
+        "index",
+        (index) =>
+          nix.ifThenElse(nix.binop("<", index, nix.int(0)), nix.NULL, nix.callBuiltin("elemAt", list, index)),
+      ),
+    );
+  };
+
+const join: MethodLowering = (call, receiver, ctx) => {
+  if (!expectArguments(call, 0, 1, ctx)) return nix.NULL;
+  const separator = call.arguments[0] ? ctx.lower(call.arguments[0]) : nix.str(",");
+  const receiverType = ctx.typeOf(receiverNode(call));
+  const element = elementTypeOf(ctx.checker, receiverType);
+  if (!element) return ctx.fail(call, Diagnostics.stringConversion(ctx.typeText(receiverType)));
+  let items = receiver;
+  if (includesNullish(element)) {
+    // JS joins null and undefined elements as empty strings.
+    const inner = ctx.checker.getNonNullableType(element);
+    const convert = ctx.lambda("x", (x) =>
+      nix.ifThenElse(
+        nix.binop("==", x, nix.NULL),
+        nix.str(""),
+        convertValue(x, inner, receiverNode(call), ctx),
+      ),
+    );
+    items = nix.apply(v("map"), convert, receiver);
+  } else if (!isStringType(element)) {
+    items = nix.apply(
+      v("map"),
+      ctx.lambda("x", (x) => convertValue(x, element, receiverNode(call), ctx)),
+      receiver,
+    );
+  }
+  return nix.callBuiltin("concatStringsSep", separator, items);
+};
+
+const concat: MethodLowering = (call, receiver, ctx) => {
+  const parts = call.arguments.map((argument) =>
+    isArrayLikeType(ctx.checker, ctx.typeOf(argument))
+      ? ctx.lower(argument)
+      : nix.list([ctx.lower(argument)]),
+  );
+  return [receiver, ...parts].reduceRight((right, left) => nix.binop("++", left, right));
+};
+
+const flatMap: MethodLowering = (call, receiver, ctx) => {
+  if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
+  const callback = call.arguments[0]!;
+  if (callbackParameterCount(callback, ctx) > 1)
+    return ctx.fail(callback, Diagnostics.callbackArity("flatMap"));
+  const returns = ctx.typeOf(callback).getCallSignatures()[0]?.getReturnType();
+  const fn = lowerCallback(callback, 1, ctx);
+  if (returns && isArrayLikeType(ctx.checker, returns)) return nix.callBuiltin("concatMap", fn, receiver);
+  // JS flattens only array results; other values are kept as one element.
+  return ctx.bindOnce(fn, "f", (f) =>
+    nix.callBuiltin(
+      "concatMap",
+      ctx.lambda("x", (x) =>
+        ctx.bindOnce(nix.apply(f, x), "result", (r) =>
+          nix.ifThenElse(nix.callBuiltin("isList", r), r, nix.list([r])),
+        ),
+      ),
+      receiver,
+    ),
+  );
+};
+
+const flat: MethodLowering = (call, receiver, ctx) => {
+  if (call.arguments.length > 0) {
+    return ctx.fail(
+      call,
+      Diagnostics.unsupportedArgument("flat", "only the default depth of 1 is supported."),
+    );
+  }
+  const element = elementTypeOf(ctx.checker, ctx.typeOf(receiverNode(call)));
+  if (element && isArrayLikeType(ctx.checker, element)) return nix.callBuiltin("concatLists", receiver);
+  return nix.callBuiltin(
+    "concatMap",
+    nix.lambda("x", nix.ifThenElse(nix.callBuiltin("isList", v("x")), v("x"), nix.list([v("x")]))),
+    receiver,
+  );
+};
+
+/** A receiver nobody else can see: an array literal or the result of a non-mutating call. */
+export function isFreshArray(call: ts.CallExpression): boolean {
+  const receiver = skipTypeWrappers(receiverNode(call));
+  return ts.isArrayLiteralExpression(receiver) || ts.isCallExpression(receiver);
+}
+
+const mutating =
+  (method: string, instead: string): MethodLowering =>
+  (call, _receiver, ctx) =>
+    ctx.fail(call, Diagnostics.mutatingMethod(method, instead));
+
+export const arrayMethods: MethodTable = {
+  map,
+  filter,
+  reduce,
+  some: withPredicate("some", (fn, list) => nix.callBuiltin("any", fn, list)),
+  every: withPredicate("every", (fn, list) => nix.callBuiltin("all", fn, list)),
+  find: find(false),
+  findLast: find(true),
+  findIndex: withPredicate("findIndex", (fn, list, ctx) =>
+    nix.apply(ctx.helpers.use("jsFindIndex"), fn, list),
+  ),
+  findLastIndex: withPredicate("findLastIndex", (fn, list, ctx) =>
+    nix.apply(ctx.helpers.use("jsFindLastIndex"), fn, list),
+  ),
+  includes: (call, receiver, ctx) =>
+    expectArguments(call, 1, 1, ctx) && checkPrimitiveElements(call, ctx)
+      ? nix.callBuiltin("elem", lowerArgument(call, 0, ctx), receiver)
+      : nix.NULL,
+  indexOf: (call, receiver, ctx) =>
+    expectArguments(call, 1, 1, ctx) && checkPrimitiveElements(call, ctx)
+      ? nix.apply(ctx.helpers.use("jsIndexOf"), lowerArgument(call, 0, ctx), receiver)
+      : nix.NULL,
+  lastIndexOf: (call, receiver, ctx) =>
+    expectArguments(call, 1, 1, ctx) && checkPrimitiveElements(call, ctx)
+      ? nix.apply(ctx.helpers.use("jsLastIndexOf"), lowerArgument(call, 0, ctx), receiver)
+      : nix.NULL,
+  slice: (call, receiver, ctx) => {
+    if (!expectArguments(call, 0, 2, ctx)) return nix.NULL;
+    if (call.arguments.length === 0) return receiver;
+    return nix.apply(
+      ctx.helpers.use("jsSlice"),
+      lowerIndexArgument(call, 0, ctx),
+      lowerIndexArgument(call, 1, ctx),
+      receiver,
+    );
+  },
+  at: (call, receiver, ctx) =>
+    expectArguments(call, 1, 1, ctx)
+      ? nix.apply(ctx.helpers.use("jsAt"), lowerIndexArgument(call, 0, ctx), receiver)
+      : nix.NULL,
+  concat,
+  flat,
+  flatMap,
+  join,
+  toSorted: (call, receiver, ctx) => lowerSort(call, receiver, ctx),
+  sort: (call, receiver, ctx) =>
+    isFreshArray(call) ? lowerSort(call, receiver, ctx) : mutating("sort", "toSorted")(call, receiver, ctx),
+  toReversed: (call, receiver, ctx) =>
+    expectArguments(call, 0, 0, ctx) ? nix.apply(ctx.helpers.use("jsReverse"), receiver) : nix.NULL,
+  reverse: (call, receiver, ctx) =>
+    isFreshArray(call)
+      ? nix.apply(ctx.helpers.use("jsReverse"), receiver)
+      : mutating("reverse", "toReversed")(call, receiver, ctx),
+  push: mutating("push", "concat"),
+  pop: mutating("pop", "slice"),
+  shift: mutating("shift", "slice"),
+  unshift: mutating("unshift", "concat"),
+  splice: mutating("splice", "toSpliced"),
+  fill: mutating("fill", "map"),
+  copyWithin: mutating("copyWithin", "slice"),
+  forEach: (call, _receiver, ctx) =>
+    ctx.fail(
+      call,
+      Diagnostics.unsupportedArgument(
+        "forEach",
+        "has only side effects, which Nix does not have; use .map or .reduce.",
+      ),
+    ),
+};

@@ -1,0 +1,76 @@
+// Callbacks handed to JS library methods: how many parameters they use, and lowering them to a Nix function
+// taking exactly the arguments the Nix builtin passes.
+import { ts } from "ts-morph";
+import { Diagnostics } from "../../diagnostics/codes.js";
+import type { Expr } from "../../nix/ast.js";
+import type { TransformContext } from "../context.js";
+import { isBooleanType } from "../type-queries.js";
+import { arityOfType, etaExpand, lowerFunctionLike } from "../visitors/functions.js";
+import { skipTypeWrappers } from "../visitors/type-erasure.js";
+
+type FunctionLiteral = ts.ArrowFunction | ts.FunctionExpression;
+
+function asFunctionLiteral(node: ts.Expression): FunctionLiteral | undefined {
+  const inner = skipTypeWrappers(node);
+  return ts.isArrowFunction(inner) || ts.isFunctionExpression(inner) ? inner : undefined;
+}
+
+/** How many parameters the callback declares (a literal) or its type has (any other function value). */
+export function callbackParameterCount(node: ts.Expression, ctx: TransformContext): number {
+  const literal = asFunctionLiteral(node);
+  if (literal) return literal.parameters.length;
+  const signature = ctx.typeOf(node).getCallSignatures()[0];
+  return signature ? signature.parameters.length : 1;
+}
+
+/** The callback as a curried Nix function of exactly `arity` arguments. */
+export function lowerCallback(node: ts.Expression, arity: number, ctx: TransformContext): Expr {
+  const literal = asFunctionLiteral(node);
+  if (literal) return lowerFunctionLike(literal, ctx, arity);
+  const own = arityOfType(ctx.typeOf(node)) ?? 1;
+  const value = ctx.lower(node);
+  return own === arity ? value : etaExpand(value, own, arity, ctx);
+}
+
+/**
+ * A predicate callback (filter, some, every, find…): it must return a boolean, since JS would accept any value and
+ * use its truthiness. Lowered to take `arity` arguments (1, or 2 with the index); undefined after a diagnostic.
+ */
+export function predicate(
+  callback: ts.Expression,
+  method: string,
+  ctx: TransformContext,
+  arity = 1,
+): Expr | undefined {
+  if (callbackParameterCount(callback, ctx) > arity) {
+    ctx.report(callback, Diagnostics.callbackArity(method));
+    return undefined;
+  }
+  const returns = ctx.typeOf(callback).getCallSignatures()[0]?.getReturnType();
+  if (returns && !isBooleanType(returns)) {
+    ctx.report(callback, Diagnostics.truthiness(ctx.typeText(returns)));
+    return undefined;
+  }
+  return lowerCallback(callback, arity, ctx);
+}
+
+/**
+ * A `(_, i) => …` callback whose first parameter is never used (Array.from({ length }, …)): lowered as a function
+ * of the index alone. Undefined when the callback is not such a literal.
+ */
+export function lowerIndexOnlyCallback(node: ts.Expression, ctx: TransformContext): Expr | undefined {
+  const literal = asFunctionLiteral(node);
+  if (!literal || literal.parameters.length !== 2) return undefined;
+  const [first] = literal.parameters;
+  if (!first || !ts.isIdentifier(first.name) || first.initializer) return undefined;
+  const symbol = ctx.checker.getSymbolAtLocation(first.name);
+  if (!symbol || isReferenced(literal.body, symbol, ctx)) return undefined;
+  const lowered = lowerFunctionLike(literal, ctx, 2);
+  // `_: i: body` → `i: body`: the first lambda's parameter is unused.
+  return lowered.kind === "lambda" ? lowered.body : undefined;
+}
+
+function isReferenced(node: ts.Node, symbol: ts.Symbol, ctx: TransformContext): boolean {
+  if (ts.isIdentifier(node) && ctx.checker.getSymbolAtLocation(node) === symbol) return true;
+  return ts.forEachChild(node, (child) => isReferenced(child, symbol, ctx) || undefined) ?? false;
+}

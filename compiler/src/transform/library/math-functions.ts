@@ -1,0 +1,139 @@
+// Math.* functions with an exact Nix equivalent (builtins only). Rounding results are ints; on ints the rounding
+// functions are the identity.
+import { ts } from "ts-morph";
+import { Diagnostics } from "../../diagnostics/codes.js";
+import * as nix from "../../nix/ast.js";
+import type { Expr } from "../../nix/ast.js";
+import type { TransformContext } from "../context.js";
+import { isArrayLikeType } from "../type-queries.js";
+import type { GlobalLowering, GlobalTable } from "./lowering-types.js";
+
+function onlyArgument(
+  call: ts.CallExpression,
+  name: string,
+  ctx: TransformContext,
+): ts.Expression | undefined {
+  const argument = call.arguments[0];
+  if (!argument || ts.isSpreadElement(argument) || call.arguments.length !== 1) {
+    ctx.report(call, Diagnostics.unsupportedArgument(`Math.${name}`, "expects exactly one number."));
+    return undefined;
+  }
+  return argument;
+}
+
+/** A rounding function: identity on ints, `build` on anything else. */
+const rounding =
+  (name: string, build: (x: Expr, ctx: TransformContext) => Expr): GlobalLowering =>
+  (call, ctx) => {
+    const argument = onlyArgument(call, name, ctx);
+    if (!argument) return nix.NULL;
+    const value = ctx.lower(argument);
+    return ctx.numbers.of(argument) === "int" ? value : build(value, ctx);
+  };
+
+/** `Math.trunc(a / b)` on ints is integer division: `builtins.div a b`. */
+function integerDivision(argument: ts.Expression, ctx: TransformContext): Expr | undefined {
+  let inner = argument;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  if (!ts.isBinaryExpression(inner) || inner.operatorToken.kind !== ts.SyntaxKind.SlashToken)
+    return undefined;
+  if (ctx.numbers.of(inner.left) !== "int" || ctx.numbers.of(inner.right) !== "int") return undefined;
+  return nix.callBuiltin("div", ctx.lower(inner.left), ctx.lower(inner.right));
+}
+
+/** Math.min/max over arguments or a spread array; `better(a, b)` says whether a should win over b. */
+function extremum(name: "min" | "max"): GlobalLowering {
+  const op = name === "min" ? "<" : ">";
+  const pick = (a: Expr, b: Expr, ctx: TransformContext) =>
+    ctx.bindOnce(a, "a", (x) => ctx.bindOnce(b, "b", (y) => nix.ifThenElse(nix.binop(op, x, y), x, y)));
+  return (call, ctx) => {
+    const args = call.arguments;
+    if (args.length === 1 && ts.isSpreadElement(args[0]!)) {
+      const spread = args[0].expression;
+      if (!isArrayLikeType(ctx.checker, ctx.typeOf(spread)))
+        return ctx.fail(spread, Diagnostics.spreadArgumentNotSupported());
+      // JS gives ±Infinity for an empty array, which Nix cannot represent: head of [] fails instead.
+      return ctx.bindOnce(ctx.lower(spread), "list", (list) =>
+        nix.callBuiltin(
+          "foldl'",
+          nix.lambda(
+            "a",
+            nix.lambda(
+              "b",
+              nix.ifThenElse(nix.binop(op, nix.ident("a"), nix.ident("b")), nix.ident("a"), nix.ident("b")),
+            ),
+          ),
+          nix.callBuiltin("head", list),
+          nix.callBuiltin("tail", list),
+        ),
+      );
+    }
+    if (args.length === 0 || args.some(ts.isSpreadElement)) {
+      return ctx.fail(
+        call,
+        Diagnostics.unsupportedArgument(`Math.${name}`, "expects one or more numbers, or one spread array."),
+      );
+    }
+    return args.map((a) => ctx.lower(a)).reduce((a, b) => pick(a, b, ctx));
+  };
+}
+
+export const mathFunctions: GlobalTable = {
+  floor: rounding("floor", (x) => nix.callBuiltin("floor", x)),
+  ceil: rounding("ceil", (x) => nix.callBuiltin("ceil", x)),
+  // JS rounds halves up (towards +∞). x - floor x is exact for doubles, unlike floor (x + 0.5).
+  round: rounding("round", (x, ctx) =>
+    ctx.bindOnce(x, "x", (v) => {
+      const floor = nix.callBuiltin("floor", v);
+      return nix.ifThenElse(
+        nix.binop(">=", nix.binop("-", v, floor), nix.float(0.5)),
+        nix.binop("+", floor, nix.int(1)),
+        floor,
+      );
+    }),
+  ),
+  trunc: (call, ctx) => {
+    const argument = onlyArgument(call, "trunc", ctx);
+    if (!argument) return nix.NULL;
+    const division = integerDivision(argument, ctx);
+    if (division) return division;
+    const value = ctx.lower(argument);
+    if (ctx.numbers.of(argument) === "int") return value;
+    return ctx.bindOnce(value, "x", (v) =>
+      nix.ifThenElse(nix.binop("<", v, nix.int(0)), nix.callBuiltin("ceil", v), nix.callBuiltin("floor", v)),
+    );
+  },
+  abs: (call, ctx) => {
+    const argument = onlyArgument(call, "abs", ctx);
+    if (!argument) return nix.NULL;
+    return ctx.bindOnce(ctx.lower(argument), "x", (v) =>
+      nix.ifThenElse(nix.binop("<", v, nix.int(0)), nix.unary("-", v), v),
+    );
+  },
+  min: extremum("min"),
+  max: extremum("max"),
+  pow: (call, ctx) => {
+    const [base, exponent] = call.arguments;
+    if (!base || !exponent || call.arguments.length !== 2) {
+      return ctx.fail(call, Diagnostics.unsupportedArgument("Math.pow", "expects two numbers."));
+    }
+    if (ctx.numbers.of(base) === "float" || ctx.numbers.of(exponent) === "float") {
+      return ctx.fail(
+        call,
+        Diagnostics.operatorNotSupported("Math.pow", "on non-integer numbers has no exact Nix equivalent."),
+      );
+    }
+    return nix.apply(ctx.helpers.use("jsPow"), ctx.lower(base), ctx.lower(exponent));
+  },
+  sign: (call, ctx) => {
+    const argument = onlyArgument(call, "sign", ctx);
+    if (!argument) return nix.NULL;
+    return ctx.bindOnce(ctx.lower(argument), "x", (v) =>
+      nix.ifThenElse(
+        nix.binop(">", v, nix.int(0)),
+        nix.int(1),
+        nix.ifThenElse(nix.binop("<", v, nix.int(0)), nix.int(-1), nix.int(0)),
+      ),
+    );
+  },
+};

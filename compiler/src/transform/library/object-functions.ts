@@ -1,0 +1,147 @@
+// Object.* functions. keys/values/entries are exact where their order cannot be observed (key-order.ts);
+// fromEntries keeps JS's "last duplicate wins"; `Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f]))`
+// reads as `builtins.mapAttrs`.
+import { ts } from "ts-morph";
+import { Diagnostics } from "../../diagnostics/codes.js";
+import * as nix from "../../nix/ast.js";
+import type { Expr } from "../../nix/ast.js";
+import type { TransformContext } from "../context.js";
+import "../runtime/list-helpers.js";
+import { isStringType, typeParts } from "../type-queries.js";
+import { lowerObjectSpread } from "../visitors/objects.js";
+import { skipTypeWrappers } from "../visitors/type-erasure.js";
+import { expectArguments } from "./arguments.js";
+import { globalMember } from "./globals.js";
+import { orderIsObservable } from "./key-order.js";
+import type { GlobalLowering, GlobalTable } from "./lowering-types.js";
+import { toJsString } from "./to-js-string.js";
+
+/** An object type whose single known key makes every order the same. */
+function hasAtMostOneKey(node: ts.Expression, ctx: TransformContext): boolean {
+  return typeParts(ctx.checker.getNonNullableType(ctx.typeOf(node))).every(
+    (t) => !t.getStringIndexType() && t.getProperties().length <= 1,
+  );
+}
+
+const listing =
+  (name: "keys" | "values" | "entries", build: (o: Expr, ctx: TransformContext) => Expr): GlobalLowering =>
+  (call, ctx) => {
+    if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
+    const argument = call.arguments[0]!;
+    if (orderIsObservable(call, ctx) && !hasAtMostOneKey(argument, ctx)) {
+      return ctx.fail(call, Diagnostics.insertionOrder(`Object.${name}`));
+    }
+    return build(ctx.lower(argument), ctx);
+  };
+
+const entries = (o: Expr, ctx: TransformContext): Expr =>
+  ctx.bindOnce(o, "attrs", (attrs) =>
+    nix.apply(
+      nix.ident("map"),
+      ctx.lambda("name", (name) => nix.list([name, nix.select(attrs, [nix.dynamicKey(name)])])),
+      nix.callBuiltin("attrNames", attrs),
+    ),
+  );
+
+/** `Object.fromEntries(Object.entries(o).map(([k, v]) => [k, value]))` → `builtins.mapAttrs (k: v: value) o`. */
+function asMapAttrs(argument: ts.Expression, ctx: TransformContext): Expr | undefined {
+  const map = skipTypeWrappers(argument);
+  if (
+    !ts.isCallExpression(map) ||
+    !ts.isPropertyAccessExpression(map.expression) ||
+    map.expression.name.text !== "map"
+  )
+    return undefined;
+  const source = skipTypeWrappers(map.expression.expression);
+  if (!ts.isCallExpression(source)) return undefined;
+  const owner = globalMember(source.expression, ctx);
+  if (!owner || owner[0] !== "Object" || owner[1] !== "entries" || source.arguments.length !== 1)
+    return undefined;
+  const callback = map.arguments[0];
+  if (!callback || !ts.isArrowFunction(callback) || callback.parameters.length !== 1) return undefined;
+  const pattern = callback.parameters[0]!.name;
+  const body = ts.isBlock(callback.body) ? undefined : skipTypeWrappers(callback.body);
+  if (
+    !ts.isArrayBindingPattern(pattern) ||
+    pattern.elements.length !== 2 ||
+    !body ||
+    !ts.isArrayLiteralExpression(body)
+  )
+    return undefined;
+  const [keyElement, valueElement] = pattern.elements;
+  if (
+    !keyElement ||
+    !valueElement ||
+    ts.isOmittedExpression(keyElement) ||
+    ts.isOmittedExpression(valueElement)
+  )
+    return undefined;
+  if (
+    !ts.isIdentifier(keyElement.name) ||
+    !ts.isIdentifier(valueElement.name) ||
+    keyElement.initializer ||
+    valueElement.initializer
+  )
+    return undefined;
+  const [first, second] = body.elements;
+  if (
+    body.elements.length !== 2 ||
+    !first ||
+    !second ||
+    !ts.isIdentifier(first) ||
+    first.text !== keyElement.name.text
+  )
+    return undefined;
+  const keySymbol = ctx.checker.getSymbolAtLocation(keyElement.name);
+  const valueSymbol = ctx.checker.getSymbolAtLocation(valueElement.name);
+  if (!keySymbol || !valueSymbol) return undefined;
+  const fn = nix.lambda(
+    ctx.naming.nameOf(keySymbol),
+    nix.lambda(ctx.naming.nameOf(valueSymbol), ctx.lower(second)),
+  );
+  return nix.callBuiltin("mapAttrs", fn, ctx.lower(source.arguments[0]!));
+}
+
+const fromEntries: GlobalLowering = (call, ctx) => {
+  if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
+  const argument = call.arguments[0]!;
+  const mapAttrs = asMapAttrs(argument, ctx);
+  if (mapAttrs) return mapAttrs;
+  // A tuple entry whose key is typed as something other than a string would need JS's String(key); arrays typed
+  // `(string | T)[]` (what `.map((x) => [k, v])` infers) are checked by Nix itself: listToAttrs wants strings.
+  const entryType = ctx.typeOf(argument).getNumberIndexType();
+  const keyType =
+    entryType && ctx.checker.isTupleType(entryType)
+      ? ctx.checker.getTypeArguments(entryType as ts.TypeReference)[0]
+      : undefined;
+  if (keyType && !isStringType(keyType)) {
+    return ctx.fail(argument, Diagnostics.unsupportedArgument("Object.fromEntries", "keys must be strings."));
+  }
+  return nix.apply(ctx.helpers.use("jsFromEntries"), ctx.lower(argument));
+};
+
+export const objectFunctions: GlobalTable = {
+  keys: listing("keys", (o) => nix.callBuiltin("attrNames", o)),
+  values: listing("values", (o) => nix.callBuiltin("attrValues", o)),
+  entries: listing("entries", entries),
+  fromEntries,
+  hasOwn: (call, ctx) => {
+    if (!expectArguments(call, 2, 2, ctx)) return nix.NULL;
+    const key = call.arguments[1]!;
+    const name = isStringType(ctx.typeOf(key)) ? ctx.lower(key) : toJsString(key, ctx);
+    return nix.callBuiltin("hasAttr", name, ctx.lower(call.arguments[0]!));
+  },
+  assign: (call, ctx) => {
+    const [target, ...sources] = call.arguments;
+    const first = target && skipTypeWrappers(target);
+    if (!first || !ts.isObjectLiteralExpression(first) || first.properties.length > 0) {
+      return ctx.fail(call, Diagnostics.mutationNotSupported("Object.assign into an existing object"));
+    }
+    if (sources.some(ts.isSpreadElement)) return ctx.fail(call, Diagnostics.spreadArgumentNotSupported());
+    const parts = sources.map((s) => lowerObjectSpread(s, ctx));
+    return parts.length === 0
+      ? nix.attrs([])
+      : parts.reduceRight((right, left) => nix.binop("//", left, right));
+  },
+  freeze: (call, ctx) => (expectArguments(call, 1, 1, ctx) ? ctx.lower(call.arguments[0]!) : nix.NULL),
+};

@@ -1,0 +1,165 @@
+// String.prototype members with an exact Nix equivalent. Positions count bytes (= UTF-16 units for ASCII text).
+import { Diagnostics } from "../../diagnostics/codes.js";
+import * as nix from "../../nix/ast.js";
+import type { Expr } from "../../nix/ast.js";
+import "../runtime/string-helpers.js";
+import { isStringType } from "../type-queries.js";
+import {
+  checkAsciiReceiver,
+  expectArguments,
+  lowerArgument,
+  lowerIndexArgument,
+  literalString,
+} from "./arguments.js";
+import type { MethodLowering, MethodTable } from "./lowering-types.js";
+import { toJsString } from "./to-js-string.js";
+
+/** Helpers that take the receiver as their last argument: `helper arg… receiver`. */
+const viaHelper =
+  (
+    helper: string,
+    min: number,
+    max: number,
+    lowerArgs: (call: Parameters<MethodLowering>[0], ctx: Parameters<MethodLowering>[2]) => Expr[],
+  ): MethodLowering =>
+  (call, receiver, ctx) => {
+    if (!expectArguments(call, min, max, ctx) || !checkAsciiReceiver(call, ctx)) return nix.NULL;
+    return nix.apply(ctx.helpers.use(helper), ...lowerArgs(call, ctx), receiver);
+  };
+
+const hasPrefix = (prefix: Expr, s: Expr): Expr =>
+  nix.binop(
+    "==",
+    nix.callBuiltin("substring", nix.int(0), nix.callBuiltin("stringLength", prefix), s),
+    prefix,
+  );
+
+/** `s.replaceAll(a, b)`: JS expands `$$`, `$&`, `` $` ``, `$'` in the replacement; literal ones are handled here. */
+const replaceAll: MethodLowering = (call, receiver, ctx) => {
+  if (!expectArguments(call, 2, 2, ctx)) return nix.NULL;
+  const search = call.arguments[0]!;
+  if (!isStringType(ctx.typeOf(search))) {
+    return ctx.fail(search, Diagnostics.regexNotSupported());
+  }
+  const replacement = literalString(call, 1);
+  if (replacement === undefined) {
+    return ctx.fail(
+      call.arguments[1]!,
+      Diagnostics.unsupportedArgument(
+        "replaceAll",
+        "the replacement must be a string literal (JavaScript expands `$` patterns in it).",
+      ),
+    );
+  }
+  if (/\$[&`']/.test(replacement.replace(/\$\$/g, ""))) {
+    return ctx.fail(
+      call.arguments[1]!,
+      Diagnostics.unsupportedArgument(
+        "replaceAll",
+        "`$&`, `` $` `` and `$'` in the replacement are not supported.",
+      ),
+    );
+  }
+  const text = replacement.replace(/\$\$/g, "$");
+  return nix.callBuiltin(
+    "replaceStrings",
+    nix.list([ctx.lower(search)]),
+    nix.list([nix.str(text)]),
+    receiver,
+  );
+};
+
+const identity: MethodLowering = (call, receiver, ctx) =>
+  expectArguments(call, 0, 0, ctx) ? receiver : nix.NULL;
+
+export const stringMethods: MethodTable = {
+  toString: identity,
+  valueOf: identity,
+  toUpperCase: viaHelper("jsToUpperCase", 0, 0, () => []),
+  toLowerCase: viaHelper("jsToLowerCase", 0, 0, () => []),
+  trim: viaHelper("jsTrim", 0, 0, () => []),
+  trimStart: viaHelper("jsTrimStart", 0, 0, () => []),
+  trimEnd: viaHelper("jsTrimEnd", 0, 0, () => []),
+  slice: viaHelper("jsStringSlice", 0, 2, (call, ctx) => [
+    call.arguments[0] ? lowerIndexArgument(call, 0, ctx) : nix.int(0),
+    lowerIndexArgument(call, 1, ctx),
+  ]),
+  substring: viaHelper("jsSubstring", 1, 2, (call, ctx) => [
+    lowerIndexArgument(call, 0, ctx),
+    lowerIndexArgument(call, 1, ctx),
+  ]),
+  indexOf: viaHelper("jsStringIndexOf", 1, 1, (call, ctx) => [lowerArgument(call, 0, ctx)]),
+  padStart: viaHelper("jsPad", 1, 2, (call, ctx) => [
+    nix.TRUE,
+    lowerIndexArgument(call, 0, ctx),
+    call.arguments[1] ? lowerArgument(call, 1, ctx) : nix.str(" "),
+  ]),
+  padEnd: viaHelper("jsPad", 1, 2, (call, ctx) => [
+    nix.FALSE,
+    lowerIndexArgument(call, 0, ctx),
+    call.arguments[1] ? lowerArgument(call, 1, ctx) : nix.str(" "),
+  ]),
+  charAt: (call, receiver, ctx) => {
+    if (!expectArguments(call, 0, 1, ctx) || !checkAsciiReceiver(call, ctx)) return nix.NULL;
+    const index = call.arguments[0] ? lowerIndexArgument(call, 0, ctx) : nix.int(0);
+    return ctx.bindOnce(index, "i", (i) =>
+      nix.ifThenElse(
+        nix.binop("<", i, nix.int(0)),
+        nix.str(""),
+        nix.callBuiltin("substring", i, nix.int(1), receiver),
+      ),
+    );
+  },
+  startsWith: (call, receiver, ctx) => {
+    if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
+    return ctx.bindOnce(lowerArgument(call, 0, ctx), "prefix", (prefix) => hasPrefix(prefix, receiver));
+  },
+  endsWith: (call, receiver, ctx) => {
+    if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
+    return ctx.bindOnce(receiver, "s", (s) =>
+      ctx.bindOnce(lowerArgument(call, 0, ctx), "suffix", (suffix) => {
+        const n = nix.callBuiltin("stringLength", s);
+        const k = nix.callBuiltin("stringLength", suffix);
+        return nix.binop(
+          "&&",
+          nix.binop(">=", n, k),
+          nix.binop("==", nix.callBuiltin("substring", nix.binop("-", n, k), k, s), suffix),
+        );
+      }),
+    );
+  },
+  includes: (call, receiver, ctx) => {
+    if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
+    return nix.binop(
+      ">=",
+      nix.apply(ctx.helpers.use("jsStringIndexOf"), lowerArgument(call, 0, ctx), receiver),
+      nix.int(0),
+    );
+  },
+  split: (call, receiver, ctx) => {
+    if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
+    const separator = call.arguments[0]!;
+    if (!isStringType(ctx.typeOf(separator))) return ctx.fail(separator, Diagnostics.regexNotSupported());
+    if (literalString(call, 0) === "") return ctx.fail(separator, Diagnostics.emptySplit());
+    return nix.apply(ctx.helpers.use("jsSplit"), ctx.lower(separator), receiver);
+  },
+  replaceAll,
+  replace: (call, _receiver, ctx) => ctx.fail(call, Diagnostics.replaceFirst()),
+  repeat: (call, receiver, ctx) => {
+    if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
+    return nix.callBuiltin(
+      "concatStringsSep",
+      nix.str(""),
+      nix.callBuiltin(
+        "genList",
+        ctx.lambda("_", () => receiver),
+        lowerIndexArgument(call, 0, ctx),
+      ),
+    );
+  },
+  concat: (call, receiver, ctx) =>
+    nix.str(
+      receiver,
+      ...call.arguments.map((a) => (isStringType(ctx.typeOf(a)) ? ctx.lower(a) : toJsString(a, ctx))),
+    ),
+};

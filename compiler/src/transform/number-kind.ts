@@ -1,0 +1,115 @@
+// Which Nix number a TS `number` expression becomes. TypeScript has one number type; Nix has ints and floats, and
+// they differ exactly where JS semantics show through: `/`, `%` and conversion to text. Integer literals (within
+// ±2^53) are ints and stay ints under + - * and rounding; `/` always yields a float; anything not provable is
+// "unknown" and handled by a runtime check where it matters.
+import { ts } from "ts-morph";
+
+export type NumberKind = "int" | "float" | "unknown";
+
+export const MAX_SAFE = 2 ** 53;
+
+export function numericLiteralKind(value: number): NumberKind {
+  return Number.isInteger(value) && Math.abs(value) <= MAX_SAFE ? "int" : "float";
+}
+
+function join(a: NumberKind, b: NumberKind): NumberKind {
+  return a === b ? a : "unknown";
+}
+
+/** + - * %: int op int is int; anything with a float is a float (Nix promotes); otherwise unknown. */
+function arithmetic(a: NumberKind, b: NumberKind): NumberKind {
+  if (a === "int" && b === "int") return "int";
+  if (a === "float" || b === "float") return "float";
+  return "unknown";
+}
+
+const INT_RESULT_MATH = new Set(["floor", "ceil", "round", "trunc", "sign"]);
+const INT_RESULT_MEMBERS = new Set(["length", "indexOf", "lastIndexOf", "findIndex", "findLastIndex"]);
+
+export class NumberKinds {
+  private readonly bySymbol = new Map<ts.Symbol, NumberKind>();
+
+  constructor(private readonly checker: ts.TypeChecker) {}
+
+  of(node: ts.Expression): NumberKind {
+    if (ts.isNumericLiteral(node)) return numericLiteralKind(Number(node.text));
+    if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node))
+      return this.of(node.expression);
+    if (ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node)) return this.of(node.expression);
+    if (ts.isPrefixUnaryExpression(node)) {
+      return node.operator === ts.SyntaxKind.MinusToken || node.operator === ts.SyntaxKind.PlusToken
+        ? this.of(node.operand)
+        : "unknown";
+    }
+    if (ts.isBinaryExpression(node)) return this.binary(node);
+    if (ts.isConditionalExpression(node)) return join(this.of(node.whenTrue), this.of(node.whenFalse));
+    if (ts.isIdentifier(node)) return this.identifier(node);
+    if (ts.isPropertyAccessExpression(node) && INT_RESULT_MEMBERS.has(node.name.text)) return "int";
+    if (ts.isCallExpression(node)) return this.call(node);
+    return "unknown";
+  }
+
+  private binary(node: ts.BinaryExpression): NumberKind {
+    const left = this.of(node.left);
+    const right = this.of(node.right);
+    switch (node.operatorToken.kind) {
+      case ts.SyntaxKind.PlusToken:
+      case ts.SyntaxKind.MinusToken:
+      case ts.SyntaxKind.AsteriskToken:
+      case ts.SyntaxKind.PercentToken:
+        return arithmetic(left, right);
+      case ts.SyntaxKind.SlashToken:
+        return "float";
+      case ts.SyntaxKind.AsteriskAsteriskToken:
+        return left === "int" && right === "int"
+          ? "int"
+          : left === "float" || right === "float"
+            ? "float"
+            : "unknown";
+      case ts.SyntaxKind.QuestionQuestionToken:
+      case ts.SyntaxKind.BarBarToken:
+      case ts.SyntaxKind.AmpersandAmpersandToken:
+        return join(left, right);
+      default:
+        return "unknown";
+    }
+  }
+
+  private identifier(node: ts.Identifier): NumberKind {
+    const symbol = this.checker.getSymbolAtLocation(node);
+    if (!symbol) return "unknown";
+    const cached = this.bySymbol.get(symbol);
+    if (cached !== undefined) return cached;
+    this.bySymbol.set(symbol, "unknown"); // guards against cycles through recursive definitions
+    const declaration = symbol.valueDeclaration;
+    let kind: NumberKind = "unknown";
+    if (
+      declaration &&
+      ts.isVariableDeclaration(declaration) &&
+      ts.isIdentifier(declaration.name) &&
+      declaration.initializer &&
+      (ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) !== 0
+    ) {
+      kind = this.of(declaration.initializer);
+    }
+    this.bySymbol.set(symbol, kind);
+    return kind;
+  }
+
+  private call(node: ts.CallExpression): NumberKind {
+    const callee = node.expression;
+    if (ts.isPropertyAccessExpression(callee)) {
+      const owner = callee.expression;
+      const member = callee.name.text;
+      if (ts.isIdentifier(owner) && owner.text === "Math") {
+        if (INT_RESULT_MATH.has(member)) return "int";
+        if (member === "abs" && node.arguments[0]) return this.of(node.arguments[0]);
+        if ((member === "min" || member === "max") && node.arguments.length > 0) {
+          return node.arguments.map((a) => this.of(a)).reduce(join);
+        }
+      }
+      if (INT_RESULT_MEMBERS.has(member)) return "int";
+    }
+    return "unknown";
+  }
+}

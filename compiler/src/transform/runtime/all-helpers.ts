@@ -1,0 +1,6 @@
+// Loads every runtime helper definition, so the catalogue is complete before any file is lowered.
+import "./number-helpers.js";
+import "./list-helpers.js";
+import "./string-helpers.js";
+import "./json-helpers.js";
+import "../visitors/typeof.js";

@@ -1,0 +1,64 @@
+// JSON.stringify with JS's output: integral floats print as integers (Nix would print `1.23457e+06` for 1234567.0),
+// fractional floats are refused (Nix prints 6 digits), and `\b`/`\f` (which Nix writes as \u0008/\u000c) refuse too.
+import * as nix from "../../nix/ast.js";
+import type { Expr } from "../../nix/ast.js";
+import { defineHelpers } from "./helper-registry.js";
+
+const v = nix.ident;
+const b = nix.callBuiltin;
+
+const MAX = nix.float(2 ** 53);
+const isSafeIntegral = (x: Expr) =>
+  nix.binop(
+    "&&",
+    nix.binop("&&", nix.binop("<", x, MAX), nix.binop(">", x, nix.unary("-", MAX))),
+    nix.binop("==", x, b("floor", x)),
+  );
+
+defineHelpers(
+  {
+    name: "jsJsonValue",
+    uses: [],
+    definition: () =>
+      nix.lambda(
+        "x",
+        nix.ifThenElse(
+          b("isFloat", v("x")),
+          nix.ifThenElse(
+            isSafeIntegral(v("x")),
+            b("floor", v("x")),
+            nix.throwError("tsnix: JSON.stringify of a non-integer number is not exact in Nix"),
+          ),
+          nix.ifThenElse(
+            b("isList", v("x")),
+            nix.apply(v("map"), v("jsJsonValue"), v("x")),
+            nix.ifThenElse(
+              b("isAttrs", v("x")),
+              b("mapAttrs", nix.lambda("_", v("jsJsonValue")), v("x")),
+              v("x"),
+            ),
+          ),
+        ),
+      ),
+  },
+  {
+    name: "jsJsonStringify",
+    uses: ["jsJsonValue"],
+    definition: () =>
+      nix.lambda(
+        "x",
+        nix.letIn(
+          [nix.bind("json", b("toJSON", nix.apply(v("jsJsonValue"), v("x"))))],
+          nix.ifThenElse(
+            nix.binop(
+              "||",
+              nix.binop("!=", b("match", nix.str(".*\\\\u0008.*"), v("json")), nix.NULL),
+              nix.binop("!=", b("match", nix.str(".*\\\\u000c.*"), v("json")), nix.NULL),
+            ),
+            nix.throwError("tsnix: JSON.stringify of text with \\b or \\f is not exact in Nix"),
+            v("json"),
+          ),
+        ),
+      ),
+  },
+);

@@ -1,0 +1,148 @@
+// Runtime helpers for lists: JS semantics for slicing, searching and reversing.
+import * as nix from "../../nix/ast.js";
+import type { Expr } from "../../nix/ast.js";
+import { defineHelpers } from "./helper-registry.js";
+
+const v = nix.ident;
+const b = nix.callBuiltin;
+const fn = (params: readonly string[], body: Expr): Expr =>
+  params.reduceRight<Expr>((inner, p) => nix.lambda(p, inner), body);
+const int = (n: number) => nix.int(n);
+const eq = (x: Expr, y: Expr) => nix.binop("==", x, y);
+const lt = (x: Expr, y: Expr) => nix.binop("<", x, y);
+const add = (x: Expr, y: Expr) => nix.binop("+", x, y);
+const sub = (x: Expr, y: Expr) => nix.binop("-", x, y);
+const iff = nix.ifThenElse;
+const letIn = (bindings: readonly [string, Expr][], body: Expr) =>
+  nix.letIn(
+    bindings.map(([k, x]) => nix.bind(k, x)),
+    body,
+  );
+const length = b("length", v("list"));
+const indices = b("genList", fn(["i"], v("i")), length);
+/** The first index whose element satisfies `test`, or -1; `order` lists the indices to try in order. */
+const firstIndex = (test: Expr, order: Expr) =>
+  letIn(
+    [["hits", b("filter", test, order)]],
+    iff(eq(v("hits"), nix.list([])), int(-1), b("head", v("hits"))),
+  );
+
+defineHelpers(
+  {
+    // The list without its first n elements (n ≥ 0); empty when the list is shorter, like JS slice(n).
+    name: "jsDrop",
+    uses: [],
+    definition: () =>
+      fn(
+        ["n", "list"],
+        iff(
+          nix.binop(">=", v("n"), length),
+          nix.list([]),
+          b("genList", fn(["i"], b("elemAt", v("list"), add(v("i"), v("n")))), sub(length, v("n"))),
+        ),
+      ),
+  },
+  {
+    // xs.slice(start, end) with JS's negative and out-of-range indices; end may be null (undefined).
+    name: "jsSlice",
+    uses: ["jsClampIndex"],
+    definition: () =>
+      fn(
+        ["start", "end", "list"],
+        letIn(
+          [
+            ["n", length],
+            ["from", nix.apply(v("jsClampIndex"), v("start"), v("n"))],
+            ["to", iff(eq(v("end"), nix.NULL), v("n"), nix.apply(v("jsClampIndex"), v("end"), v("n")))],
+          ],
+          iff(
+            lt(v("from"), v("to")),
+            b("genList", fn(["i"], b("elemAt", v("list"), add(v("from"), v("i")))), sub(v("to"), v("from"))),
+            nix.list([]),
+          ),
+        ),
+      ),
+  },
+  {
+    name: "jsIndexOf",
+    uses: [],
+    definition: () =>
+      fn(["x", "list"], firstIndex(fn(["i"], eq(b("elemAt", v("list"), v("i")), v("x"))), indices)),
+  },
+  {
+    name: "jsLastIndexOf",
+    uses: ["jsReverse"],
+    definition: () =>
+      fn(
+        ["x", "list"],
+        firstIndex(fn(["i"], eq(b("elemAt", v("list"), v("i")), v("x"))), nix.apply(v("jsReverse"), indices)),
+      ),
+  },
+  {
+    name: "jsFindIndex",
+    uses: [],
+    definition: () =>
+      fn(
+        ["pred", "list"],
+        firstIndex(fn(["i"], nix.apply(v("pred"), b("elemAt", v("list"), v("i")))), indices),
+      ),
+  },
+  {
+    name: "jsFindLastIndex",
+    uses: ["jsReverse"],
+    definition: () =>
+      fn(
+        ["pred", "list"],
+        firstIndex(
+          fn(["i"], nix.apply(v("pred"), b("elemAt", v("list"), v("i")))),
+          nix.apply(v("jsReverse"), indices),
+        ),
+      ),
+  },
+  {
+    name: "jsReverse",
+    uses: [],
+    definition: () =>
+      fn(["list"], b("genList", fn(["i"], b("elemAt", v("list"), sub(sub(length, v("i")), int(1)))), length)),
+  },
+  {
+    // xs.at(i): negative counts from the end; out of range is undefined (null).
+    name: "jsAt",
+    uses: [],
+    definition: () =>
+      fn(
+        ["index", "list"],
+        letIn(
+          [["i", iff(lt(v("index"), int(0)), add(length, v("index")), v("index"))]],
+          iff(
+            nix.binop("&&", nix.binop(">=", v("i"), int(0)), lt(v("i"), length)),
+            b("elemAt", v("list"), v("i")),
+            nix.NULL,
+          ),
+        ),
+      ),
+  },
+  {
+    // Object.fromEntries: the last entry for a key wins, as in JS (listToAttrs keeps the first).
+    name: "jsFromEntries",
+    uses: ["jsReverse"],
+    definition: () =>
+      fn(
+        ["list"],
+        b(
+          "listToAttrs",
+          nix.apply(
+            nix.ident("map"),
+            fn(
+              ["entry"],
+              nix.attrs([
+                nix.bind("name", b("elemAt", v("entry"), int(0))),
+                nix.bind("value", b("elemAt", v("entry"), int(1))),
+              ]),
+            ),
+            nix.apply(v("jsReverse"), v("list")),
+          ),
+        ),
+      ),
+  },
+);

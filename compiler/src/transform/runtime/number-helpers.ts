@@ -1,0 +1,109 @@
+// Runtime helpers for numbers whose int/float kind is only known at evaluation time.
+import * as nix from "../../nix/ast.js";
+import { defineHelpers } from "./helper-registry.js";
+
+const n = nix.ident("n");
+const floorN = nix.callBuiltin("floor", n);
+const MAX_SAFE_FLOAT = nix.float(2 ** 53);
+
+/** `true` when `n` is a float holding an integer JS would print without a fraction or exponent. */
+const isSafeIntegralFloat = nix.binop(
+  "&&",
+  nix.binop("&&", nix.binop("<", n, MAX_SAFE_FLOAT), nix.binop(">", n, nix.unary("-", MAX_SAFE_FLOAT))),
+  nix.binop("==", n, floorN),
+);
+
+defineHelpers(
+  {
+    // JS String(n): ints print the same in Nix; integral floats print as their integer; any other float would
+    // print with 6 digits in Nix, so refuse at evaluation time rather than answer differently.
+    name: "jsNumberToString",
+    uses: [],
+    definition: () =>
+      nix.lambda(
+        "n",
+        nix.ifThenElse(
+          nix.callBuiltin("isInt", n),
+          nix.apply(nix.ident("toString"), n),
+          nix.ifThenElse(
+            isSafeIntegralFloat,
+            nix.apply(nix.ident("toString"), floorN),
+            nix.throwError(
+              "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)",
+            ),
+          ),
+        ),
+      ),
+  },
+  {
+    // Turns an integral float into an int so it can index lists and print like JS; refuses anything else.
+    name: "jsToInt",
+    uses: [],
+    definition: () =>
+      nix.lambda(
+        "n",
+        nix.ifThenElse(
+          nix.callBuiltin("isInt", n),
+          n,
+          nix.ifThenElse(
+            isSafeIntegralFloat,
+            floorN,
+            nix.throwError("tsnix: expected an integer, got a fraction"),
+          ),
+        ),
+      ),
+  },
+);
+
+const a = nix.ident("a");
+const b = nix.ident("b");
+const isInt = (e: nix.Expr) => nix.callBuiltin("isInt", e);
+
+defineHelpers(
+  {
+    // JS `a % b` on integers: the sign follows the dividend, as with builtins.div's truncation. Floats are refused at
+    // evaluation time because `a - b * trunc(a / b)` is not exactly fmod.
+    name: "jsRemainder",
+    uses: [],
+    definition: () =>
+      nix.lambda(
+        "a",
+        nix.lambda(
+          "b",
+          nix.ifThenElse(
+            nix.binop("&&", isInt(a), isInt(b)),
+            nix.binop("-", a, nix.binop("*", b, nix.callBuiltin("div", a, b))),
+            nix.throwError("tsnix: % is only supported on integers"),
+          ),
+        ),
+      ),
+  },
+  {
+    // JS `a ** b` for integer a and non-negative integer b, by repeated squaring (exact within 64-bit ints).
+    name: "jsPow",
+    uses: [],
+    definition: () =>
+      nix.lambda(
+        "a",
+        nix.lambda(
+          "b",
+          nix.ifThenElse(
+            nix.binop("||", nix.not(nix.binop("&&", isInt(a), isInt(b))), nix.binop("<", b, nix.int(0))),
+            nix.throwError("tsnix: ** is only supported on integers with a non-negative exponent"),
+            nix.ifThenElse(
+              nix.binop("==", b, nix.int(0)),
+              nix.int(1),
+              nix.letIn(
+                [nix.bind("half", nix.apply(nix.ident("jsPow"), a, nix.callBuiltin("div", b, nix.int(2))))],
+                nix.ifThenElse(
+                  nix.binop("==", nix.callBuiltin("bitAnd", b, nix.int(1)), nix.int(0)),
+                  nix.binop("*", nix.ident("half"), nix.ident("half")),
+                  nix.binop("*", a, nix.binop("*", nix.ident("half"), nix.ident("half"))),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+  },
+);

@@ -1,0 +1,112 @@
+// Questions the lowering asks the type checker: is this a string, a number, nullable, an array, an object…
+import { ts } from "ts-morph";
+
+const F = ts.TypeFlags;
+
+/** The non-union parts of a type (a union's members, or the type itself). */
+export function typeParts(type: ts.Type): readonly ts.Type[] {
+  return type.isUnion() ? type.types : [type];
+}
+
+function every(type: ts.Type, test: (t: ts.Type) => boolean): boolean {
+  return typeParts(type).every(test);
+}
+function some(type: ts.Type, test: (t: ts.Type) => boolean): boolean {
+  return typeParts(type).some(test);
+}
+
+const has = (t: ts.Type, flags: ts.TypeFlags): boolean => (t.flags & flags) !== 0;
+
+export const isNullPart = (t: ts.Type): boolean => has(t, F.Null);
+export const isUndefinedPart = (t: ts.Type): boolean => has(t, F.Undefined | F.Void);
+const isNullish = (t: ts.Type): boolean => has(t, F.Null | F.Undefined | F.Void);
+
+export function isStringType(type: ts.Type): boolean {
+  return every(type, (t) => has(t, F.StringLike));
+}
+export function isNumberType(type: ts.Type): boolean {
+  return every(type, (t) => has(t, F.NumberLike));
+}
+export function isBooleanType(type: ts.Type): boolean {
+  return every(type, (t) => has(t, F.BooleanLike));
+}
+/** string, number, boolean or their literals — values Nix compares exactly like JavaScript's `===`. */
+export function isPrimitiveType(type: ts.Type): boolean {
+  return every(type, (t) => has(t, F.StringLike | F.NumberLike | F.BooleanLike | F.EnumLike) || isNullish(t));
+}
+export function isAnyOrUnknown(type: ts.Type): boolean {
+  return has(type, F.Any | F.Unknown);
+}
+export function isAny(type: ts.Type): boolean {
+  return has(type, F.Any);
+}
+export function includesNull(type: ts.Type): boolean {
+  return some(type, isNullPart);
+}
+export function includesUndefined(type: ts.Type): boolean {
+  return some(type, isUndefinedPart);
+}
+export function includesNullish(type: ts.Type): boolean {
+  return some(type, isNullish);
+}
+export function isNullOrUndefinedOnly(type: ts.Type): boolean {
+  return every(type, isNullish);
+}
+export function includesString(type: ts.Type): boolean {
+  return some(type, (t) => has(t, F.StringLike));
+}
+export function includesNumber(type: ts.Type): boolean {
+  return some(type, (t) => has(t, F.NumberLike));
+}
+
+/** The type without null/undefined parts. */
+export function nonNullable(checker: ts.TypeChecker, type: ts.Type): ts.Type {
+  return checker.getNonNullableType(type);
+}
+
+export function isArrayLikeType(checker: ts.TypeChecker, type: ts.Type): boolean {
+  const parts = typeParts(nonNullable(checker, type));
+  return parts.length > 0 && parts.every((t) => checker.isArrayType(t) || checker.isTupleType(t));
+}
+
+export function isFunctionType(type: ts.Type): boolean {
+  return every(type, (t) => t.getCallSignatures().length > 0);
+}
+
+/** Objects, arrays and functions: values that are always truthy in JavaScript. */
+export function isObjectPart(checker: ts.TypeChecker, t: ts.Type): boolean {
+  if (has(t, F.Object | F.NonPrimitive)) return true;
+  if (t.isIntersection()) return t.types.some((p) => isObjectPart(checker, p));
+  return false;
+}
+
+/** True when every non-nullish part is an object/array/function: truthiness is then exactly `!= null`. */
+export function isNullableObjectType(checker: ts.TypeChecker, type: ts.Type): boolean {
+  const parts = typeParts(type);
+  return parts.every((t) => isNullish(t) || isObjectPart(checker, t)) && parts.some((t) => isNullish(t));
+}
+
+/** Element type of an array or the union of a tuple's element types. */
+export function elementTypeOf(checker: ts.TypeChecker, type: ts.Type): ts.Type | undefined {
+  const t = nonNullable(checker, type);
+  if (checker.isArrayType(t)) return checker.getTypeArguments(t as ts.TypeReference)[0];
+  return t.getNumberIndexType() ?? undefined;
+}
+
+/** The declared property of an object type, if it is declared (not through an index signature). */
+export function declaredProperty(type: ts.Type, name: string): ts.Symbol | undefined {
+  return type.getProperty(name);
+}
+
+export function isOptionalProperty(symbol: ts.Symbol): boolean {
+  return (symbol.flags & ts.SymbolFlags.Optional) !== 0;
+}
+
+/** Does the (non-nullable) object type have a string index signature (a Record / dictionary)? */
+export function hasStringIndex(checker: ts.TypeChecker, type: ts.Type): boolean {
+  return typeParts(nonNullable(checker, type)).some((t) => t.getStringIndexType() !== undefined);
+}
+
+export function typeToString(checker: ts.TypeChecker, type: ts.Type): string {
+  return checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation);
+}

@@ -1,0 +1,47 @@
+// Array literals → Nix lists; spreads become `++`.
+import { ts } from "ts-morph";
+import { Diagnostics } from "../../diagnostics/codes.js";
+import * as nix from "../../nix/ast.js";
+import type { Expr } from "../../nix/ast.js";
+import type { TransformContext, VisitorTable } from "../context.js";
+import { isArrayLikeType } from "../type-queries.js";
+
+export function lowerArrayLiteral(node: ts.ArrayLiteralExpression, ctx: TransformContext): Expr {
+  const segments: Expr[] = [];
+  let pending: Expr[] = [];
+  const flush = () => {
+    if (pending.length > 0) segments.push(nix.list(pending));
+    pending = [];
+  };
+  for (const element of node.elements) {
+    if (ts.isSpreadElement(element)) {
+      flush();
+      segments.push(lowerArraySpread(element, ctx));
+    } else if (ts.isOmittedExpression(element)) {
+      ctx.report(element.parent, Diagnostics.unsupportedSyntax("An array with holes"));
+    } else {
+      pending.push(ctx.lower(element));
+    }
+  }
+  flush();
+  if (segments.length === 0) return nix.list([]);
+  return segments.reduceRight((right, left) => nix.binop("++", left, right));
+}
+
+function lowerArraySpread(element: ts.SpreadElement, ctx: TransformContext): Expr {
+  const type = ctx.typeOf(element.expression);
+  if (!isArrayLikeType(ctx.checker, type)) {
+    return ctx.fail(
+      element,
+      Diagnostics.unsupportedArgument(
+        "...",
+        `only arrays can be spread into an array, not '${ctx.typeText(type)}'`,
+      ),
+    );
+  }
+  return ctx.lower(element.expression);
+}
+
+export const arrayVisitors: VisitorTable = {
+  [ts.SyntaxKind.ArrayLiteralExpression]: lowerArrayLiteral,
+};

@@ -1,0 +1,72 @@
+// `===`/`!==` (and `== null`) between values Nix compares like JavaScript: primitives, and null/undefined tests
+// where tsnix's single `null` cannot confuse the two. `typeof x === "…"` becomes a builtins type test.
+import { ts } from "ts-morph";
+import { Diagnostics } from "../../diagnostics/codes.js";
+import * as nix from "../../nix/ast.js";
+import type { Expr } from "../../nix/ast.js";
+import type { TransformContext } from "../context.js";
+import { includesNull, includesUndefined, isNullOrUndefinedOnly, isPrimitiveType } from "../type-queries.js";
+import { lowerTypeofTest } from "./typeof.js";
+import { skipTypeWrappers } from "./type-erasure.js";
+
+export function lowerEquality(node: ts.BinaryExpression, ctx: TransformContext): Expr {
+  const kind = node.operatorToken.kind;
+  const negated =
+    kind === ts.SyntaxKind.ExclamationEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
+  const strict =
+    kind === ts.SyntaxKind.EqualsEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsEqualsToken;
+  const typeofTest = lowerTypeofComparison(node, ctx);
+  if (typeofTest) return negated ? nix.not(typeofTest) : typeofTest;
+  const op = negated ? "!=" : "==";
+  const leftType = ctx.typeOf(node.left);
+  const rightType = ctx.typeOf(node.right);
+  const leftNullish = isNullOrUndefinedOnly(leftType);
+  const rightNullish = isNullOrUndefinedOnly(rightType);
+  if (!strict && !leftNullish && !rightNullish) {
+    // `==` between values of the same primitive category means `===`; anything else coerces.
+    if (!sameCategory(leftType, rightType)) return ctx.fail(node, Diagnostics.looseEquality());
+  }
+  if (strict && nullUndefinedConfusable(leftType, rightType)) {
+    return ctx.fail(
+      node,
+      Diagnostics.nullUndefinedAmbiguous(`${ctx.typeText(leftType)}' and '${ctx.typeText(rightType)}`),
+    );
+  }
+  if (!leftNullish && !rightNullish && !(isPrimitiveType(leftType) && isPrimitiveType(rightType))) {
+    const culprit = isPrimitiveType(leftType) ? rightType : leftType;
+    return ctx.fail(node, Diagnostics.referenceEquality(ctx.typeText(culprit)));
+  }
+  return nix.binop(op, ctx.lower(node.left), ctx.lower(node.right));
+}
+
+/**
+ * With `===`, JS tells null from undefined while tsnix represents both as `null`: refuse when one side may be null
+ * and the other may be undefined.
+ */
+function nullUndefinedConfusable(left: ts.Type, right: ts.Type): boolean {
+  return (includesNull(left) && includesUndefined(right)) || (includesUndefined(left) && includesNull(right));
+}
+
+function sameCategory(left: ts.Type, right: ts.Type): boolean {
+  const category = (t: ts.Type) => {
+    const f = t.flags;
+    if (f & ts.TypeFlags.StringLike) return "string";
+    if (f & ts.TypeFlags.NumberLike) return "number";
+    if (f & ts.TypeFlags.BooleanLike) return "boolean";
+    if (f & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) return "nullish";
+    return "other";
+  };
+  const parts = (t: ts.Type) =>
+    new Set((t.isUnion() ? t.types : [t]).map(category).filter((c) => c !== "nullish"));
+  const l = parts(left);
+  const r = parts(right);
+  return l.size === 1 && r.size === 1 && [...l][0] === [...r][0] && !l.has("other");
+}
+
+function lowerTypeofComparison(node: ts.BinaryExpression, ctx: TransformContext): Expr | undefined {
+  const left = skipTypeWrappers(node.left);
+  const right = skipTypeWrappers(node.right);
+  if (ts.isTypeOfExpression(left) && ts.isStringLiteral(right)) return lowerTypeofTest(left, right.text, ctx);
+  if (ts.isTypeOfExpression(right) && ts.isStringLiteral(left)) return lowerTypeofTest(right, left.text, ctx);
+  return undefined;
+}

@@ -1,0 +1,24 @@
+// `"key" in obj` → `obj ? key`. JS also finds inherited members (`"toString" in {}`), so keys that name
+// Object.prototype members and computed keys are refused: Object.hasOwn(obj, key) says what is meant exactly.
+import { ts } from "ts-morph";
+import { Diagnostics } from "../../diagnostics/codes.js";
+import * as nix from "../../nix/ast.js";
+import type { Expr } from "../../nix/ast.js";
+import type { TransformContext } from "../context.js";
+import { skipTypeWrappers } from "./type-erasure.js";
+
+export const OBJECT_PROTOTYPE_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+export function lowerInOperator(node: ts.BinaryExpression, ctx: TransformContext): Expr {
+  const key = skipTypeWrappers(node.left);
+  if (!ts.isStringLiteral(key) || OBJECT_PROTOTYPE_MEMBERS.has(key.text)) {
+    return ctx.fail(
+      node,
+      Diagnostics.operatorNotSupported(
+        "in",
+        "also finds inherited members in JavaScript; use Object.hasOwn(obj, key).",
+      ),
+    );
+  }
+  return nix.hasAttr(ctx.lower(node.right), key.text);
+}

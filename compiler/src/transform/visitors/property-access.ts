@@ -1,0 +1,224 @@
+// Property and element access, including optional chains. `a?.b.c` short-circuits the whole chain like JS does;
+// optional properties and index-signature lookups that the program tests for absence use `or null`, because a
+// missing attribute is an error in Nix but `undefined` in JS.
+import { ts } from "ts-morph";
+import { Diagnostics } from "../../diagnostics/codes.js";
+import * as nix from "../../nix/ast.js";
+import type { AttrKey, Expr } from "../../nix/ast.js";
+import type { TransformContext, VisitorTable } from "../context.js";
+import { lowerGlobalConstant, lowerMemberValue } from "../library/member-values.js";
+import { checkAsciiString } from "../library/arguments.js";
+import { toJsString } from "../library/to-js-string.js";
+import { hasStringIndex, isArrayLikeType, isOptionalProperty, isStringType } from "../type-queries.js";
+import { lowerCallWithReceiver } from "./calls.js";
+import { skipTypeWrappers } from "./type-erasure.js";
+
+type ChainLink = ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.CallExpression;
+
+export function lowerPropertyAccess(node: ts.PropertyAccessExpression, ctx: TransformContext): Expr {
+  const constant = lowerGlobalConstant(node, ctx);
+  if (constant) return constant;
+  if (ts.isOptionalChain(node)) return lowerOptionalChain(node, ctx);
+  return lowerLink(node, ctx.lower(node.expression), ctx);
+}
+
+export function lowerElementAccess(node: ts.ElementAccessExpression, ctx: TransformContext): Expr {
+  if (ts.isOptionalChain(node)) return lowerOptionalChain(node, ctx);
+  return lowerLink(node, ctx.lower(node.expression), ctx);
+}
+
+/** The outermost node of an optional chain; its inner links are lowered here, not through the visitor table. */
+export function lowerOptionalChain(node: ChainLink, ctx: TransformContext): Expr {
+  const selectOnly = selectOnlyChain(node, ctx);
+  if (selectOnly) return selectOnly;
+  return lowerChain(node, (value) => value, ctx);
+}
+
+/** Continuation-passing: a `?.` link wraps the rest of the chain in `if base == null then null else …`. */
+function lowerChain(node: ts.Expression, rest: (value: Expr) => Expr, ctx: TransformContext): Expr {
+  if (!isChainLink(node) || !ts.isOptionalChain(node)) return rest(ctx.lower(node));
+  const receiverNode = chainReceiver(node);
+  const questionDot = hasQuestionDot(node);
+  return lowerChain(
+    receiverNode,
+    (base) => {
+      if (!questionDot) return rest(lowerLink(node, base, ctx));
+      return ctx.bindOnce(base, "value", (ref) =>
+        nix.ifThenElse(nix.binop("==", ref, nix.NULL), nix.NULL, rest(lowerLink(node, ref, ctx))),
+      );
+    },
+    ctx,
+  );
+}
+
+function isChainLink(node: ts.Expression): node is ChainLink {
+  return (
+    ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node)
+  );
+}
+
+/** For a method call `r.m(…)` the chain continues at the receiver `r`; otherwise at the accessed expression. */
+function chainReceiver(node: ChainLink): ts.Expression {
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression))
+    return node.expression.expression;
+  return node.expression;
+}
+
+function hasQuestionDot(node: ChainLink): boolean {
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+    return node.expression.questionDotToken !== undefined;
+  }
+  return node.questionDotToken !== undefined;
+}
+
+/** One link of an access chain applied to an already lowered receiver. */
+function lowerLink(node: ChainLink, receiver: Expr, ctx: TransformContext): Expr {
+  if (ts.isCallExpression(node)) {
+    if (node.questionDotToken) return ctx.fail(node, Diagnostics.optionalCallNotSupported());
+    return lowerCallWithReceiver(node, receiver, ctx);
+  }
+  if (ts.isPropertyAccessExpression(node)) return lowerPropertyOf(node, receiver, ctx);
+  return lowerElementOf(node, receiver, ctx);
+}
+
+function lowerPropertyOf(node: ts.PropertyAccessExpression, receiver: Expr, ctx: TransformContext): Expr {
+  const library = lowerMemberValue(node, receiver, ctx);
+  if (library) return library;
+  if (ts.isPrivateIdentifier(node.name)) return ctx.fail(node, Diagnostics.classNotSupported());
+  const property = ctx.checker.getSymbolAtLocation(node.name);
+  const mayBeMissing =
+    (property !== undefined && isOptionalProperty(property)) ||
+    (property === undefined && absenceIsObserved(node, ctx));
+  return selectKeys(receiver, [nix.staticKey(node.name.text)], mayBeMissing);
+}
+
+function lowerElementOf(node: ts.ElementAccessExpression, receiver: Expr, ctx: TransformContext): Expr {
+  const objectType = ctx.typeOf(node.expression);
+  const argument = skipTypeWrappers(node.argumentExpression);
+  if (isArrayLikeType(ctx.checker, objectType)) return lowerListIndex(node, receiver, ctx);
+  if (isStringType(objectType)) {
+    if (!checkAsciiString(node.expression, ctx)) return nix.NULL;
+    return nix.callBuiltin("substring", ctx.lower(node.argumentExpression), nix.int(1), receiver);
+  }
+  if (
+    ts.isStringLiteral(argument) ||
+    ts.isNoSubstitutionTemplateLiteral(argument) ||
+    ts.isNumericLiteral(argument)
+  ) {
+    const name = ts.isNumericLiteral(argument) ? String(Number(argument.text)) : argument.text;
+    const property = ctx.typeOf(node.expression).getProperty(name);
+    const mayBeMissing = property ? isOptionalProperty(property) : absenceIsObserved(node, ctx);
+    return selectKeys(receiver, [nix.staticKey(name)], mayBeMissing);
+  }
+  const key = isStringType(ctx.typeOf(argument)) ? ctx.lower(argument) : toJsString(argument, ctx);
+  const mayBeMissing = hasStringIndex(ctx.checker, objectType) && absenceIsObserved(node, ctx);
+  return selectKeys(receiver, [nix.dynamicKey(key)], mayBeMissing);
+}
+
+function lowerListIndex(node: ts.ElementAccessExpression, receiver: Expr, ctx: TransformContext): Expr {
+  if (ctx.numbers.of(node.argumentExpression) === "float") {
+    return ctx.fail(node.argumentExpression, Diagnostics.integerRequired("An array index"));
+  }
+  const index = ctx.lower(node.argumentExpression);
+  if (!absenceIsObserved(node, ctx)) return nix.callBuiltin("elemAt", receiver, index);
+  if (index.kind === "int") {
+    return ctx.bindOnce(receiver, "list", (list) =>
+      nix.ifThenElse(
+        nix.binop(">", nix.callBuiltin("length", list), index),
+        nix.callBuiltin("elemAt", list, index),
+        nix.NULL,
+      ),
+    );
+  }
+  return ctx.bindOnce(receiver, "list", (list) =>
+    ctx.bindOnce(index, "index", (i) =>
+      nix.ifThenElse(
+        nix.binop("&&", nix.binop(">=", i, nix.int(0)), nix.binop("<", i, nix.callBuiltin("length", list))),
+        nix.callBuiltin("elemAt", list, i),
+        nix.NULL,
+      ),
+    ),
+  );
+}
+
+/** `e.a` — merged into an existing select (`e.a.b`), with `or null` when the attribute may be absent. */
+function selectKeys(receiver: Expr, path: readonly AttrKey[], mayBeMissing: boolean): Expr {
+  const fallback = mayBeMissing ? nix.NULL : undefined;
+  if (receiver.kind === "select" && receiver.default === undefined) {
+    return nix.select(receiver.expr, [...receiver.path, ...path], fallback);
+  }
+  return nix.select(receiver, path, fallback);
+}
+
+/**
+ * Does the program look at whether this access found something (`x ?? d`, `x === undefined`, `x?.y`)? Only then
+ * must a lookup the types cannot vouch for yield null instead of failing.
+ */
+function absenceIsObserved(node: ts.Expression, ctx: TransformContext): boolean {
+  let child: ts.Node = node;
+  let parent = node.parent;
+  while (
+    ts.isParenthesizedExpression(parent) ||
+    ts.isNonNullExpression(parent) ||
+    ts.isAsExpression(parent)
+  ) {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (ts.isBinaryExpression(parent)) {
+    const op = parent.operatorToken.kind;
+    if (op === ts.SyntaxKind.QuestionQuestionToken) return parent.left === child;
+    const equality = [
+      ts.SyntaxKind.EqualsEqualsEqualsToken,
+      ts.SyntaxKind.ExclamationEqualsEqualsToken,
+      ts.SyntaxKind.EqualsEqualsToken,
+      ts.SyntaxKind.ExclamationEqualsToken,
+    ];
+    if (equality.includes(op)) {
+      const other = parent.left === child ? parent.right : parent.left;
+      return (
+        other.kind === ts.SyntaxKind.UndefinedKeyword ||
+        (ts.isIdentifier(other) && other.text === "undefined")
+      );
+    }
+  }
+  if (
+    (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) &&
+    parent.questionDotToken
+  ) {
+    return parent.expression === child;
+  }
+  if (ts.isTypeOfExpression(parent)) return true;
+  void ctx;
+  return false;
+}
+
+/** `a?.b.c` with only property links: one select with `or null` (a null `a` makes `a.b.c or null` null too). */
+function selectOnlyChain(node: ChainLink, ctx: TransformContext): Expr | undefined {
+  const names: string[] = [];
+  let current: ts.Expression = node;
+  while (ts.isPropertyAccessExpression(current) && ts.isOptionalChain(current)) {
+    if (ts.isPrivateIdentifier(current.name)) return undefined;
+    const probe = lowerMemberValueProbe(current, ctx);
+    if (probe) return undefined;
+    names.unshift(current.name.text);
+    if (current.questionDotToken) {
+      const base = current.expression;
+      if (ts.isOptionalChain(base)) return undefined;
+      return selectKeys(ctx.lower(base), names.map(nix.staticKey), true);
+    }
+    current = current.expression;
+  }
+  return undefined;
+}
+
+/** Is this property a library member (e.g. `.length`) rather than an attribute? */
+function lowerMemberValueProbe(node: ts.PropertyAccessExpression, ctx: TransformContext): boolean {
+  const objectType = ctx.typeOf(node.expression);
+  return isArrayLikeType(ctx.checker, objectType) || isStringType(ctx.checker.getNonNullableType(objectType));
+}
+
+export const propertyAccessVisitors: VisitorTable = {
+  [ts.SyntaxKind.PropertyAccessExpression]: lowerPropertyAccess,
+  [ts.SyntaxKind.ElementAccessExpression]: lowerElementAccess,
+};

@@ -1,0 +1,21 @@
+// Template literals → Nix strings with `${…}` interpolation; every substitution is converted like JS String(x).
+import { ts } from "ts-morph";
+import { Diagnostics } from "../../diagnostics/codes.js";
+import * as nix from "../../nix/ast.js";
+import type { Expr, StrPart } from "../../nix/ast.js";
+import type { TransformContext, VisitorTable } from "../context.js";
+import { toJsString } from "../library/to-js-string.js";
+
+export function lowerTemplateExpression(node: ts.TemplateExpression, ctx: TransformContext): Expr {
+  const parts: StrPart[] = [node.head.text];
+  for (const span of node.templateSpans) {
+    parts.push(toJsString(span.expression, ctx), span.literal.text);
+  }
+  return nix.str(...parts);
+}
+
+export const templateVisitors: VisitorTable = {
+  [ts.SyntaxKind.TemplateExpression]: lowerTemplateExpression,
+  [ts.SyntaxKind.TaggedTemplateExpression]: (node: ts.TaggedTemplateExpression, ctx: TransformContext) =>
+    ctx.fail(node, Diagnostics.taggedTemplateNotSupported()),
+};

@@ -1,0 +1,3 @@
+// The `tsnix` library: what configuration code imports.
+export * from "./definitions.js";
+export * from "./option-sets.js";
