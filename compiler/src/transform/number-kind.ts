@@ -3,6 +3,7 @@
 // ±2^53) are ints and stay ints under + - * and rounding; `/` always yields a float; anything not provable is
 // "unknown" and handled by a runtime check where it matters.
 import { ts } from "ts-morph";
+import { isArrayLikeType, isStringType } from "./type-queries.js";
 
 export type NumberKind = "int" | "float" | "unknown";
 
@@ -44,7 +45,13 @@ export class NumberKinds {
     if (ts.isBinaryExpression(node)) return this.binary(node);
     if (ts.isConditionalExpression(node)) return join(this.of(node.whenTrue), this.of(node.whenFalse));
     if (ts.isIdentifier(node)) return this.identifier(node);
-    if (ts.isPropertyAccessExpression(node) && INT_RESULT_MEMBERS.has(node.name.text)) return "int";
+    if (
+      ts.isPropertyAccessExpression(node) &&
+      INT_RESULT_MEMBERS.has(node.name.text) &&
+      this.isLibraryReceiver(node.expression)
+    ) {
+      return "int";
+    }
     if (ts.isCallExpression(node)) return this.call(node);
     return "unknown";
   }
@@ -101,15 +108,26 @@ export class NumberKinds {
     if (ts.isPropertyAccessExpression(callee)) {
       const owner = callee.expression;
       const member = callee.name.text;
-      if (ts.isIdentifier(owner) && owner.text === "Math") {
+      if (ts.isIdentifier(owner) && owner.text === "Math" && this.isGlobal(owner)) {
         if (INT_RESULT_MATH.has(member)) return "int";
         if (member === "abs" && node.arguments[0]) return this.of(node.arguments[0]);
         if ((member === "min" || member === "max") && node.arguments.length > 0) {
           return node.arguments.map((a) => this.of(a)).reduce(join);
         }
       }
-      if (INT_RESULT_MEMBERS.has(member)) return "int";
+      if (INT_RESULT_MEMBERS.has(member) && this.isLibraryReceiver(owner)) return "int";
     }
     return "unknown";
+  }
+
+  private isGlobal(node: ts.Identifier): boolean {
+    const declaration = this.checker.getSymbolAtLocation(node)?.declarations?.[0];
+    return declaration !== undefined && declaration.getSourceFile().isDeclarationFile;
+  }
+
+  /** Arrays and strings, whose `length`/`indexOf`/… are the JS library's (always integers). */
+  private isLibraryReceiver(node: ts.Expression): boolean {
+    const type = this.checker.getNonNullableType(this.checker.getTypeAtLocation(node));
+    return isStringType(type) || isArrayLikeType(this.checker, type);
   }
 }

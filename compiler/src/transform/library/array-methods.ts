@@ -15,7 +15,7 @@ import {
 } from "../type-queries.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import { expectArguments, lowerArgument, lowerIndexArgument, receiverNode } from "./arguments.js";
-import { callbackParameterCount, lowerCallback, predicate } from "./callbacks.js";
+import { callbackParameterCount, lowerCallback, lowerIndexedCallback, predicate } from "./callbacks.js";
 import type { MethodLowering, MethodTable } from "./lowering-types.js";
 import { convertValue } from "./to-js-string.js";
 import { lowerSort } from "./array-sort.js";
@@ -24,11 +24,6 @@ const v = nix.ident;
 
 // Generated lambdas get fresh parameter names (ctx.lambda): they wrap user code, whose free names they must not
 // capture.
-
-/** `i: f (elemAt list i) i` — for `(x, i) => …` callbacks run over the indices. */
-function byIndex(list: Expr, callback: Expr, ctx: TransformContext): Expr {
-  return ctx.lambda("i", (i) => nix.apply(callback, nix.callBuiltin("elemAt", list, i), i));
-}
 
 const indices = (list: Expr) =>
   nix.callBuiltin("genList", nix.lambda("i", v("i")), nix.callBuiltin("length", list));
@@ -40,11 +35,7 @@ const map: MethodLowering = (call, receiver, ctx) => {
   if (count <= 1) return nix.apply(v("map"), lowerCallback(callback, 1, ctx), receiver);
   if (count > 2) return ctx.fail(callback, Diagnostics.callbackArity("map"));
   return ctx.bindOnce(receiver, "list", (list) =>
-    nix.callBuiltin(
-      "genList",
-      byIndex(list, lowerCallback(callback, 2, ctx), ctx),
-      nix.callBuiltin("length", list),
-    ),
+    nix.callBuiltin("genList", lowerIndexedCallback(callback, list, ctx), nix.callBuiltin("length", list)),
   );
 };
 
@@ -61,13 +52,12 @@ const filter: MethodLowering = (call, receiver, ctx) => {
   if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
   const callback = call.arguments[0]!;
   if (callbackParameterCount(callback, ctx) === 2) {
-    const fn = predicate(callback, "filter", ctx, 2);
-    if (!fn) return nix.NULL;
+    if (!predicate(callback, "filter", ctx, 2, false)) return nix.NULL;
     return ctx.bindOnce(receiver, "list", (list) =>
       nix.apply(
         v("map"),
         nix.lambda("i", nix.callBuiltin("elemAt", list, v("i"))),
-        nix.callBuiltin("filter", byIndex(list, fn, ctx), indices(list)),
+        nix.callBuiltin("filter", lowerIndexedCallback(callback, list, ctx), indices(list)),
       ),
     );
   }
@@ -89,11 +79,8 @@ const reduce: MethodLowering = (call, receiver, ctx) => {
       nix.callBuiltin("foldl'", fn, nix.callBuiltin("head", list), nix.callBuiltin("tail", list)),
     );
   }
-  const fn = lowerCallback(callback, 3, ctx);
   return ctx.bindOnce(receiver, "list", (list) => {
-    const step = ctx.lambda("acc", (acc) =>
-      ctx.lambda("i", (i) => nix.apply(fn, acc, nix.callBuiltin("elemAt", list, i), i)),
-    );
+    const step = lowerIndexedCallback(callback, list, ctx, 1);
     if (hasInitial) return nix.callBuiltin("foldl'", step, ctx.lower(call.arguments[1]!), indices(list));
     return nix.callBuiltin(
       "foldl'",

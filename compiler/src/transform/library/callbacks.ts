@@ -2,6 +2,7 @@
 // taking exactly the arguments the Nix builtin passes.
 import { ts } from "ts-morph";
 import { Diagnostics } from "../../diagnostics/codes.js";
+import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import { isBooleanType } from "../type-queries.js";
@@ -41,6 +42,7 @@ export function predicate(
   method: string,
   ctx: TransformContext,
   arity = 1,
+  lower = true,
 ): Expr | undefined {
   if (callbackParameterCount(callback, ctx) > arity) {
     ctx.report(callback, Diagnostics.callbackArity(method));
@@ -51,7 +53,7 @@ export function predicate(
     ctx.report(callback, Diagnostics.truthiness(ctx.typeText(returns)));
     return undefined;
   }
-  return lowerCallback(callback, arity, ctx);
+  return lower ? lowerCallback(callback, arity, ctx) : nix.TRUE;
 }
 
 /**
@@ -73,4 +75,46 @@ export function lowerIndexOnlyCallback(node: ts.Expression, ctx: TransformContex
 function isReferenced(node: ts.Node, symbol: ts.Symbol, ctx: TransformContext): boolean {
   if (ts.isIdentifier(node) && ctx.checker.getSymbolAtLocation(node) === symbol) return true;
   return ts.forEachChild(node, (child) => isReferenced(child, symbol, ctx) || undefined) ?? false;
+}
+
+/**
+ * An `(x, i) => …` callback run over the indices of `list`: `i: let x = builtins.elemAt list i; in …` when the
+ * callback lowers to `x: i: …`, else `i: f (builtins.elemAt list i) i`. `leading` extra parameters (the
+ * accumulator of reduce) stay in front: `acc: i: let x = …; in …`.
+ */
+export function lowerIndexedCallback(
+  node: ts.Expression,
+  list: Expr,
+  ctx: TransformContext,
+  leading = 0,
+): Expr {
+  const fn = lowerCallback(node, leading + 2, ctx);
+  const elementAt = (i: Expr) => nix.callBuiltin("elemAt", list, i);
+  let inner: Expr = fn;
+  const leadingParams: nix.Param[] = [];
+  for (let k = 0; k < leading && inner.kind === "lambda"; k++) {
+    leadingParams.push(inner.param);
+    inner = inner.body;
+  }
+  if (
+    leadingParams.length === leading &&
+    inner.kind === "lambda" &&
+    inner.param.kind === "identParam" &&
+    inner.body.kind === "lambda" &&
+    inner.body.param.kind === "identParam"
+  ) {
+    const element = inner.param.name;
+    const index = inner.body.param.name;
+    const body = nix.lambda(
+      index,
+      nix.letIn([nix.bind(element, elementAt(nix.ident(index)))], inner.body.body),
+    );
+    return leadingParams.reduceRight<Expr>((b, p) => nix.lambda(p, b), body);
+  }
+  return ctx.bindOnce(fn, "f", (f) => {
+    const names = Array.from({ length: leading }, () => ctx.naming.fresh("acc"));
+    const i = ctx.naming.fresh("i");
+    const call = nix.apply(f, ...names.map(nix.ident), elementAt(nix.ident(i)), nix.ident(i));
+    return [...names, i].reduceRight<Expr>((b, p) => nix.lambda(p, b), call);
+  });
 }

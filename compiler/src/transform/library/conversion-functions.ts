@@ -7,7 +7,12 @@ import { isArrayLikeType } from "../type-queries.js";
 import { lowerCondition } from "../visitors/conditions.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import { expectArguments } from "./arguments.js";
-import { callbackParameterCount, lowerCallback, lowerIndexOnlyCallback } from "./callbacks.js";
+import {
+  callbackParameterCount,
+  lowerCallback,
+  lowerIndexedCallback,
+  lowerIndexOnlyCallback,
+} from "./callbacks.js";
 import type { GlobalLowering, GlobalTable } from "./lowering-types.js";
 import { toJsString } from "./to-js-string.js";
 
@@ -73,13 +78,8 @@ const arrayFrom: GlobalLowering = (call, ctx) => {
   const count = callbackParameterCount(callback, ctx);
   if (count > 2) return ctx.fail(callback, Diagnostics.callbackArity("Array.from"));
   if (count <= 1) return nix.apply(nix.ident("map"), lowerCallback(callback, 1, ctx), ctx.lower(source));
-  const fn = lowerCallback(callback, 2, ctx);
   return ctx.bindOnce(ctx.lower(source), "list", (list) =>
-    nix.callBuiltin(
-      "genList",
-      ctx.lambda("i", (i) => nix.apply(fn, nix.callBuiltin("elemAt", list, i), i)),
-      nix.callBuiltin("length", list),
-    ),
+    nix.callBuiltin("genList", lowerIndexedCallback(callback, list, ctx), nix.callBuiltin("length", list)),
   );
 };
 

@@ -5,6 +5,7 @@ import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext, VisitorTable } from "../context.js";
 import { isArrayLikeType } from "../type-queries.js";
+import { skipTypeWrappers } from "./type-erasure.js";
 
 export function lowerArrayLiteral(node: ts.ArrayLiteralExpression, ctx: TransformContext): Expr {
   const segments: Expr[] = [];
@@ -14,7 +15,15 @@ export function lowerArrayLiteral(node: ts.ArrayLiteralExpression, ctx: Transfor
     pending = [];
   };
   for (const element of node.elements) {
-    if (ts.isSpreadElement(element)) {
+    if (ts.isSpreadElement(element) && ts.isArrayLiteralExpression(skipTypeWrappers(element.expression))) {
+      // `[a, ...[b, c]]` is just `[a, b, c]`.
+      const inner = lowerArrayLiteral(skipTypeWrappers(element.expression) as ts.ArrayLiteralExpression, ctx);
+      if (inner.kind === "list") pending.push(...inner.items);
+      else {
+        flush();
+        segments.push(inner);
+      }
+    } else if (ts.isSpreadElement(element)) {
       flush();
       segments.push(lowerArraySpread(element, ctx));
     } else if (ts.isOmittedExpression(element)) {

@@ -9,7 +9,13 @@ import type { TransformContext, VisitorTable } from "../context.js";
 import { lowerGlobalConstant, lowerMemberValue } from "../library/member-values.js";
 import { checkAsciiString } from "../library/arguments.js";
 import { toJsString } from "../library/to-js-string.js";
-import { hasStringIndex, isArrayLikeType, isOptionalProperty, isStringType } from "../type-queries.js";
+import {
+  hasStringIndex,
+  includesUndefined,
+  isArrayLikeType,
+  isOptionalProperty,
+  isStringType,
+} from "../type-queries.js";
 import { lowerCallWithReceiver } from "./calls.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
@@ -86,8 +92,9 @@ function lowerPropertyOf(node: ts.PropertyAccessExpression, receiver: Expr, ctx:
   if (library) return library;
   if (ts.isPrivateIdentifier(node.name)) return ctx.fail(node, Diagnostics.classNotSupported());
   const property = ctx.checker.getSymbolAtLocation(node.name);
+  // An optional property may be absent — unless control flow has narrowed it (`if (h.backup) … h.backup.host`).
   const mayBeMissing =
-    (property !== undefined && isOptionalProperty(property)) ||
+    (property !== undefined && isOptionalProperty(property) && includesUndefined(ctx.typeOf(node))) ||
     (property === undefined && absenceIsObserved(node, ctx));
   return selectKeys(receiver, [nix.staticKey(node.name.text)], mayBeMissing);
 }
