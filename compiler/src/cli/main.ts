@@ -10,7 +10,8 @@ import { UsageError } from "./parse-args.js";
 export const USAGE = `Usage:
   tsnix compile FILE.ts [-o OUT.nix]   compile one file's default export to a Nix expression
   tsnix types [--nixpkgs PATH] [--set nixos|home-manager|nix-darwin|PATH.nix] [--schema FILE.json.gz] [-o DIR]
-                                       generate option typings (from nixpkgs via nix, or from a schema file)
+              [--home-manager PATH]    generate option typings into DIR/<set>/ (default DIR: .tsnix/types), from a
+                                       schema file (no nix needed) or from a nixpkgs/home-manager checkout via nix
   tsnix --help | --version
 
 Exit codes: 0 success, 1 the input has errors, 2 usage or internal error.

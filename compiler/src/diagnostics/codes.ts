@@ -137,6 +137,11 @@ export const Diagnostics = {
       "`.split` needs a non-empty string separator (an empty one splits UTF-16 units in JavaScript).",
     ),
   dynamicKeyConflict: () => error(1220, "A computed key must be a string."),
+  unrepresentableText: () =>
+    error(
+      1223,
+      "This text contains a NUL character or a lone UTF-16 surrogate, which a Nix string cannot hold.",
+    ),
   jsonKeyOrder: (what: string) =>
     error(
       1222,
@@ -173,6 +178,21 @@ export const Diagnostics = {
   unsupportedMember: (owner: string, member: string) =>
     error(1400, `\`${owner}.${member}\` has no exact Nix equivalent and is not supported.`),
   unsupportedArgument: (member: string, why: string) => error(1401, `\`${member}\`: ${why}`),
+
+  // --- option typings -----------------------------------------------------------------------------------------
+  schemaNotFound: (file: string) => error(1500, `Options schema not found: ${file}`),
+  schemaUnreadable: (file: string, reason: string) =>
+    error(1501, `Cannot read the options schema '${file}': ${reason}`),
+  schemaWrongFormat: (file: string, reason: string) =>
+    error(1502, `'${file}' is not an options schema in the tsnix-options-schema/1 format: ${reason}`),
+  optionExtractionFailed: (message: string) => error(1503, `Cannot extract the option schema: ${message}`),
+  typingsDirectoryNotOurs: (dir: string) =>
+    error(
+      1504,
+      `Refusing to write typings into '${dir}': it exists and was not created by \`tsnix types\` (no .tsnix-generated marker). Choose another directory with -o, or remove it.`,
+    ),
+  typingsNotWritable: (dir: string, reason: string) =>
+    error(1505, `Cannot write typings to '${dir}': ${reason}`),
 } as const;
 
 export type DiagnosticName = keyof typeof Diagnostics;

@@ -12,8 +12,21 @@ export function lowerNumericLiteral(node: ts.NumericLiteral, ctx: TransformConte
   return numericLiteralKind(value) === "int" ? nix.int(BigInt(value)) : nix.float(value);
 }
 
-export function lowerStringLiteral(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): Expr {
-  return nix.str(node.text);
+export function lowerStringLiteral(
+  node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral,
+  ctx: TransformContext,
+): Expr {
+  return nix.str(checkedText(node.text, node, ctx));
+}
+
+/** NUL ends a Nix string and a lone surrogate is not UTF-8: text with either cannot be written exactly. */
+export function checkedText(text: string, node: ts.Node, ctx: TransformContext): string {
+  // eslint-disable-next-line no-control-regex
+  if (/\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)) {
+    ctx.report(node, Diagnostics.unrepresentableText());
+    return "";
+  }
+  return text;
 }
 
 /** `undefined` as a value is Nix `null` (members set to undefined are dropped by the object visitor). */

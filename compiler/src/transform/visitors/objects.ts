@@ -18,6 +18,7 @@ import {
 } from "../type-queries.js";
 import { lowerCondition } from "./conditions.js";
 import { lowerFunctionLike } from "./functions.js";
+import { checkedText } from "./literals.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
 const MAGIC_KEYS = new Set(["__toString", "__functor", "outPath", "__proto__", "__ignoreNulls"]);
@@ -155,7 +156,7 @@ function lowerKey(name: ts.PropertyName, ctx: TransformContext): AttrKey | undef
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) {
     const text = ts.isNumericLiteral(name) ? String(Number(name.text)) : name.text;
     if (MAGIC_KEYS.has(text)) return void ctx.report(name, Diagnostics.magicAttribute(text));
-    return nix.staticKey(text);
+    return nix.staticKey(checkedText(text, name, ctx));
   }
   if (ts.isComputedPropertyName(name)) {
     const expr = skipTypeWrappers(name.expression);
@@ -170,7 +171,7 @@ function lowerKey(name: ts.PropertyName, ctx: TransformContext): AttrKey | undef
 
 function lowerKeyText(text: string, site: ts.Node, ctx: TransformContext): AttrKey | undefined {
   if (MAGIC_KEYS.has(text)) return void ctx.report(site, Diagnostics.magicAttribute(text));
-  return nix.staticKey(text);
+  return nix.staticKey(checkedText(text, site, ctx));
 }
 
 /** `type: "derivation"` turns an attrset into a package as far as Nix tools are concerned. */

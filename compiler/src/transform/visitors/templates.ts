@@ -5,11 +5,12 @@ import * as nix from "../../nix/ast.js";
 import type { Expr, StrPart } from "../../nix/ast.js";
 import type { TransformContext, VisitorTable } from "../context.js";
 import { toJsString } from "../library/to-js-string.js";
+import { checkedText } from "./literals.js";
 
 export function lowerTemplateExpression(node: ts.TemplateExpression, ctx: TransformContext): Expr {
-  const parts: StrPart[] = [node.head.text];
+  const parts: StrPart[] = [checkedText(node.head.text, node.head, ctx)];
   for (const span of node.templateSpans) {
-    parts.push(toJsString(span.expression, ctx), span.literal.text);
+    parts.push(toJsString(span.expression, ctx), checkedText(span.literal.text, span.literal, ctx));
   }
   return nix.str(...parts);
 }

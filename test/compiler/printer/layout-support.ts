@@ -1,0 +1,36 @@
+// Shared pieces of the layout tests: short names, and a runner that also checks every text with nix-instantiate.
+import { describe, expect, it } from "vitest";
+import type { Expr } from "../../../compiler/src/nix/ast.js";
+import { ident } from "../../../compiler/src/nix/ast.js";
+import { printNix } from "../../../compiler/src/printer/print-nix.js";
+import { expectAllParse } from "./nix-check.js";
+
+export const [a, b, c, f, x, y, lib, pkgs] = ["a", "b", "c", "f", "x", "y", "lib", "pkgs"].map(ident) as [
+  Expr,
+  Expr,
+  Expr,
+  Expr,
+  Expr,
+  Expr,
+  Expr,
+  Expr,
+];
+/** A name `n` characters long, to push layouts past the width. */
+export const long = (n: number, letter = "v"): Expr => ident(letter.repeat(n));
+/** The text of a whole file: lines joined with LF, with a final newline. */
+export const lines = (...ls: string[]): string => `${ls.join("\n")}\n`;
+
+export type LayoutCase = [name: string, expr: Expr, expected: string];
+
+/** AST in, exact file text out; afterwards, every printed text must parse in Nix. */
+export function describeLayout(title: string, cases: readonly LayoutCase[]): void {
+  describe(title, () => {
+    const printed: string[] = [];
+    it.each(cases)("%s", (_name, expr, expected) => {
+      const text = printNix(expr);
+      printed.push(text);
+      expect(text).toBe(expected);
+    });
+    it("prints only texts that nix-instantiate parses", () => expectAllParse(printed));
+  });
+}
