@@ -59,6 +59,8 @@ export async function runTypecheckBenchmark({
       strict: completionLatency(ts, project.strictConfig, project.host, runs * 4),
       loose: completionLatency(ts, project.looseConfig, project.host, runs * 4),
     };
+    if (!completion.strict.offersPostfix)
+      throw new Error("the generated typings are not in effect: no completions");
     return {
       runs,
       hostLines: fs.readFileSync(project.host, "utf8").split("\n").length,
@@ -92,7 +94,8 @@ function nativeChecker() {
   return fs.existsSync(local) ? [local] : undefined;
 }
 
-function report(r) {
+/** The benchmark's result as the lines `npm run bench` prints. */
+export function formatTypecheckReport(r) {
   const ms = (x) => `${x.toFixed(0)} ms`;
   const lines = [
     `typecheck benchmark: ${r.hostLines}-line host config, median of ${r.runs} runs`,
@@ -115,6 +118,6 @@ function report(r) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const result = await runTypecheckBenchmark();
-  console.log(report(result));
+  console.log(formatTypecheckReport(result));
   if (process.env.BENCH_JSON) console.log(JSON.stringify(result, null, 2));
 }

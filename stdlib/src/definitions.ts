@@ -32,30 +32,68 @@ export interface MkOrder<T> {
 /** A value for an option of type T, or any module-system wrapper around such a value. */
 export type Definition<T> = T | MkIf<T> | MkOverride<T> | MkMerge<T> | MkOrder<T>;
 
-export function mkIf<T>(condition: boolean, content: Definition<T>): MkIf<T> {
-  return { _type: "if", condition, content };
+/**
+ * A value for an attribute set of options (`services`, `services.nginx`: not an option itself). The module system
+ * pushes mkIf, mkOverride and mkMerge down into its attributes, but not mkOrder.
+ */
+export type AttrsDefinition<T> = T | MkIf<T> | MkOverride<T> | MkMerge<T>;
+
+/**
+ * The content parameter of the mk* functions. Where an option type is expected, T is inferred from that type alone
+ * (`NoInfer`), so the content is checked against the option — misspelled names included — at the offending line.
+ * Without an expected type (`const x = mkDefault(1)`), T stays `unknown` and the content's own type A is kept.
+ * (`NoInfer` goes inside `Definition`: around the whole union it would keep TypeScript from pointing at the
+ * offending property.)
+ */
+export type DefinitionContent<T, A> = unknown extends T ? A : Definition<NoInfer<T>>;
+
+/** The type an mk* call wraps: the expected option type when there is one, the content's own type otherwise. */
+export type DefinedType<T, A> = unknown extends T ? A : T;
+
+export function mkIf<T, A = never>(
+  condition: boolean,
+  content: DefinitionContent<T, A>,
+): MkIf<DefinedType<T, A>> {
+  return { _type: "if", condition, content: content as Definition<DefinedType<T, A>> };
 }
-export function mkOverride<T>(priority: number, content: Definition<T>): MkOverride<T> {
-  return { _type: "override", priority, content };
+export function mkOverride<T, A = never>(
+  priority: number,
+  content: DefinitionContent<T, A>,
+): MkOverride<DefinedType<T, A>> {
+  return overrideWith(priority, content);
 }
-export function mkDefault<T>(content: Definition<T>): MkOverride<T> {
-  return mkOverride(1000, content);
+export function mkDefault<T, A = never>(content: DefinitionContent<T, A>): MkOverride<DefinedType<T, A>> {
+  return overrideWith(1000, content);
 }
-export function mkForce<T>(content: Definition<T>): MkOverride<T> {
-  return mkOverride(50, content);
+export function mkForce<T, A = never>(content: DefinitionContent<T, A>): MkOverride<DefinedType<T, A>> {
+  return overrideWith(50, content);
 }
-export function mkOptionDefault<T>(content: Definition<T>): MkOverride<T> {
-  return mkOverride(1500, content);
+export function mkOptionDefault<T, A = never>(
+  content: DefinitionContent<T, A>,
+): MkOverride<DefinedType<T, A>> {
+  return overrideWith(1500, content);
 }
-export function mkMerge<T>(contents: readonly Definition<T>[]): MkMerge<T> {
-  return { _type: "merge", contents };
+export function mkMerge<T, A = never>(
+  contents: readonly DefinitionContent<T, A>[],
+): MkMerge<DefinedType<T, A>> {
+  return { _type: "merge", contents: contents as readonly Definition<DefinedType<T, A>>[] };
 }
-export function mkOrder<T>(priority: number, content: Definition<T>): MkOrder<T> {
-  return { _type: "order", priority, content };
+export function mkOrder<T, A = never>(
+  priority: number,
+  content: DefinitionContent<T, A>,
+): MkOrder<DefinedType<T, A>> {
+  return orderWith(priority, content);
 }
-export function mkBefore<T>(content: Definition<T>): MkOrder<T> {
-  return mkOrder(500, content);
+export function mkBefore<T, A = never>(content: DefinitionContent<T, A>): MkOrder<DefinedType<T, A>> {
+  return orderWith(500, content);
 }
-export function mkAfter<T>(content: Definition<T>): MkOrder<T> {
-  return mkOrder(1500, content);
+export function mkAfter<T, A = never>(content: DefinitionContent<T, A>): MkOrder<DefinedType<T, A>> {
+  return orderWith(1500, content);
+}
+
+function overrideWith<T>(priority: number, content: unknown): MkOverride<T> {
+  return { _type: "override", priority, content: content as Definition<T> };
+}
+function orderWith<T>(priority: number, content: unknown): MkOrder<T> {
+  return { _type: "order", priority, content: content as Definition<T> };
 }

@@ -21,3 +21,8 @@ export type NixosConfig = SetOr<"nixos", LooseConfig>;
 export type HomeManagerConfig = SetOr<"home-manager", LooseConfig>;
 /** The nix-darwin config type: strict with generated typings, loose without. */
 export type DarwinConfig = SetOr<"nix-darwin", LooseConfig>;
+/**
+ * The options of any set by its key (`"sops-nix"`, `"agenix"`, a module file's set): strict once
+ * `tsnix types --set FILE.nix` generated its typings, loose without.
+ */
+export type OptionSetConfig<K extends string> = SetOr<K, LooseConfig>;

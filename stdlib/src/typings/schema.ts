@@ -1,5 +1,5 @@
 // The `tsnix-options-schema/1` format: what stage 1 (extract, via nix) writes and stage 2 (emit, pure TS) reads.
-// See ../../../../shared/docs/design.md ("Option typings") and shared/fixtures/README.md for the value encodings.
+// See the design document ("Option typings") and the shared fixtures' README for the value encodings.
 
 export const SCHEMA_FORMAT = "tsnix-options-schema/1";
 
@@ -15,15 +15,17 @@ export interface OptionsSchema {
 export interface SchemaOption {
   readonly loc: readonly string[];
   readonly type: SchemaType;
-  readonly description?: string;
+  /** `null` when the walker could not evaluate it. */
+  readonly description?: string | null;
   /** Always `{ value }` (a rendered value). */
   readonly default?: RenderedText;
   readonly defaultText?: RenderedText;
   readonly example?: RenderedText;
-  readonly readOnly: boolean;
-  readonly internal: boolean;
-  /** true, false, or "shallow" in newer lib. */
-  readonly visible: boolean | string;
+  /** `null` when the walker could not evaluate it (read as false). */
+  readonly readOnly: boolean | null;
+  readonly internal: boolean | null;
+  /** true, false, or "shallow" in newer lib; `null` when it could not be evaluated (read as true). */
+  readonly visible: boolean | string | null;
   readonly declarations: readonly string[];
 }
 
@@ -37,6 +39,7 @@ export type RenderedText =
   | { readonly literalExpression: string }
   | { readonly literalExample: string }
   | { readonly literalMD: string };
+// Older walkers may put data under literalExample (`{ "literalExample": 16 }`); readers render such payloads as data.
 
 export interface SchemaType {
   /** lib.types name: bool, str, listOf, submodule, … ; "unknown" when it could not be evaluated. */
@@ -48,8 +51,8 @@ export interface SchemaType {
   readonly separator?: string | null;
   /** submodule fields */
   readonly options?: readonly SchemaOption[];
-  /** nested types: elemType, left, right, finalType, coercedType, … */
+  /** nested types: elemType, left, right, finalType, coercedType, freeformType, … */
   readonly nested?: { readonly [role: string]: SchemaType };
-  /** set when the walker cut a recursive type */
+  /** set when the walker cut a recursive type here: the name is known, its parts are not */
   readonly recursive?: boolean;
 }
