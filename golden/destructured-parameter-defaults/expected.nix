@@ -1,0 +1,31 @@
+let
+  mkService =
+    {
+      name,
+      port ? 8080,
+      openFirewall ? false,
+      user ? name,
+      ...
+    }:
+    {
+      inherit name;
+      inherit port;
+      inherit openFirewall;
+      inherit user;
+    };
+  label = { name, ... }: "svc-${name}";
+in
+{
+  minimal = mkService { name = "jellyfin"; };
+  full = mkService {
+    name = "grafana";
+    port = 3000;
+    openFirewall = true;
+    user = "graf";
+  };
+  zeroPort = mkService {
+    name = "zero";
+    port = 0;
+  };
+  label = label { name = "x"; };
+}

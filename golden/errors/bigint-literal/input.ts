@@ -1,0 +1,3 @@
+// Refuses BigInt (TSNIX1120).
+const big = 10n;
+export default { isBig: typeof big === "bigint" };

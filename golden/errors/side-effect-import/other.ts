@@ -1,0 +1,2 @@
+// A file with named exports only.
+export const x = 1;

@@ -1,0 +1,3 @@
+// Refuses `!` applied to a string (TSNIX1200).
+const isEmpty = (s: string) => !s;
+export default { empty: isEmpty("") };

@@ -1,0 +1,84 @@
+let
+  jsFromEntries =
+    list:
+    builtins.listToAttrs (
+      map (entry: {
+        name = builtins.elemAt entry 0;
+        value = builtins.elemAt entry 1;
+      }) (jsReverse list)
+    );
+  jsIndexOf =
+    x: list:
+    let
+      hits = builtins.filter (i: builtins.elemAt list i == x) (
+        builtins.genList (i: i) (builtins.length list)
+      );
+    in
+    if hits == [ ] then -1 else builtins.head hits;
+  jsReverse =
+    list:
+    builtins.genList (i: builtins.elemAt list (builtins.length list - i - 1)) (
+      builtins.length list
+    );
+  people = [
+    {
+      name = "alice";
+      admin = true;
+      groups = [
+        "media"
+        "backup"
+      ];
+      keys = [ "ssh-ed25519 AAAA alice@laptop" ];
+    }
+    {
+      name = "bob";
+      admin = false;
+      groups = [ "media" ];
+    }
+    {
+      name = "carol";
+      admin = false;
+      groups = [ ];
+    }
+  ];
+  users = jsFromEntries (
+    builtins.genList (
+      i:
+      let
+        p = builtins.elemAt people i;
+      in
+      [
+        p.name
+        {
+          uid = 1000 + i;
+          isNormalUser = true;
+          extraGroups = if p.admin then [ "wheel" ] ++ p.groups else p.groups;
+          openssh.authorizedKeys.keys = p.keys or [ ];
+        }
+      ]
+    ) (builtins.length people)
+  );
+  memberships = builtins.concatMap (p: p.groups) people;
+  allGroups = map (i: builtins.elemAt memberships i) (
+    builtins.filter (
+      i:
+      let
+        g = builtins.elemAt memberships i;
+      in
+      jsIndexOf g memberships == i
+    ) (builtins.genList (i: i) (builtins.length memberships))
+  );
+  groups = jsFromEntries (
+    map (g: [
+      g
+      { members = map (p: p.name) (builtins.filter (p: builtins.elem g p.groups) people); }
+    ]) allGroups
+  );
+in
+{
+  users = {
+    inherit users;
+    inherit groups;
+    mutableUsers = false;
+  };
+}

@@ -1,0 +1,4 @@
+let
+  prefix = "10.0";
+in
+{ inherit prefix; }

@@ -1,0 +1,9 @@
+// Pins JSON.stringify of integral floats (JS prints "3", not "3.0") and of control/non-ASCII characters and slashes.
+const cores = 6;
+export default {
+  floats: JSON.stringify([cores / 2, 1.5 * 2, -4 / 2]),
+  controls: JSON.stringify("a\u0001b\u001fc\u007fd\re\n"),
+  slashes: JSON.stringify("</script> \\ /"),
+  unicode: JSON.stringify("é 日本 🚀"),
+  dollar: JSON.stringify("${x} $y"),
+};

@@ -1,0 +1,17 @@
+let
+  domain = "example.org";
+  ports = [
+    80
+    443
+  ];
+  mk =
+    host:
+    let
+      fqdn = "${host}.${domain}";
+    in
+    {
+      inherit fqdn;
+      inherit ports;
+    };
+in
+mk "www"
