@@ -8,8 +8,18 @@ let
     else
       let
         half = jsPow a (builtins.div b 2);
+        square = half * half;
+        estimate = a * 1.0 * square;
       in
-      if builtins.bitAnd b 1 == 0 then half * half else a * (half * half);
+      if half > 94906265 || half < -94906265 then
+        throw "tsnix: ** result beyond ±2^53, where JavaScript numbers are no longer exact"
+      else if builtins.bitAnd b 1 == 1 then
+        if estimate > 9007199254740992.0 || estimate < -9007199254740992.0 then
+          throw "tsnix: ** result beyond ±2^53, where JavaScript numbers are no longer exact"
+        else
+          a * square
+      else
+        square;
   a = 10;
   b = 4;
   c = 3;

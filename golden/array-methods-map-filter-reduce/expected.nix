@@ -1,19 +1,4 @@
 let
-  jsNumberToString =
-    n:
-    if builtins.isInt n then
-      toString n
-    else if n < 9007199254740992.0 && n > -9007199254740992.0 && n == builtins.floor n then
-      toString (builtins.floor n)
-    else
-      throw
-        "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
-  jsRemainder =
-    a: b:
-    if builtins.isInt a && builtins.isInt b then
-      a - b * builtins.div a b
-    else
-      throw "tsnix: % is only supported on integers";
   hosts = [
     {
       name = "nas";
@@ -52,17 +37,13 @@ in
     let
       h = builtins.elemAt hosts i;
     in
-    "${jsNumberToString i}:${h.name}"
+    "${toString i}:${h.name}"
   ) (builtins.length hosts);
   everyOther = map (h: h.name) (
     map (i: builtins.elemAt hosts i) (
-      builtins.filter (
-        i:
-        let
-          _ = builtins.elemAt hosts i;
-        in
-        jsRemainder i 2 == 0
-      ) (builtins.genList (i: i) (builtins.length hosts))
+      builtins.filter (i: i - 2 * builtins.div i 2 == 0) (
+        builtins.genList (i: i) (builtins.length hosts)
+      )
     )
   );
   indexSum = builtins.foldl' (

@@ -55,27 +55,19 @@ in
   hasSsh = builtins.elem 22 ports;
   hasFtp = builtins.elem 21 ports;
   bob =
-    let
-      value =
-        (
-          let
-            index = jsFindIndex (u: u.name == "bob") users;
-          in
-          if index < 0 then null else builtins.elemAt users index
-        ).uid or null;
-    in
-    if value == null then -1 else value;
+    (
+      let
+        index = jsFindIndex (u: u.name == "bob") users;
+      in
+      if index < 0 then null else builtins.elemAt users index
+    ).uid or (-1);
   carol =
-    let
-      value1 =
-        (
-          let
-            index1 = jsFindIndex (u: u.name == "carol") users;
-          in
-          if index1 < 0 then null else builtins.elemAt users index1
-        ).uid or null;
-    in
-    if value1 == null then -1 else value1;
+    (
+      let
+        index1 = jsFindIndex (u: u.name == "carol") users;
+      in
+      if index1 < 0 then null else builtins.elemAt users index1
+    ).uid or (-1);
   firstHigh = jsFindIndex (p: p > 100) ports;
   noneHigh = jsFindIndex (p: p > 10000) ports;
   http = jsIndexOf 80 ports;

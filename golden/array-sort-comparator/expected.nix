@@ -28,13 +28,8 @@ in
 {
   asc = builtins.sort builtins.lessThan ports;
   desc = builtins.sort (a1: b1: b1 < a1) ports;
-  byPrioStable = map (h: h.name) (
-    let
-      compare = a: b: a.prio - b.prio;
-    in
-    builtins.sort (a2: b2: compare a2 b2 < 0) hosts
-  );
-  byName = map (h: h.name) (builtins.sort (a3: b3: byName a3 b3 < 0) hosts);
+  byPrioStable = map (h: h.name) (builtins.sort (a: b: a.prio - b.prio < 0) hosts);
+  byName = map (h: h.name) (builtins.sort (a2: b2: byName a2 b2 < 0) hosts);
   strings = builtins.sort builtins.lessThan [
     "web"
     "Nas"

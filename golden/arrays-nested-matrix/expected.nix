@@ -16,13 +16,7 @@ let
     let
       list = builtins.elemAt m 0;
     in
-    builtins.genList (
-      col:
-      let
-        _ = builtins.elemAt list col;
-      in
-      map (row: builtins.elemAt row col) m
-    ) (builtins.length list);
+    builtins.genList (col: map (row: builtins.elemAt row col) m) (builtins.length list);
 in
 {
   top = builtins.elemAt (builtins.elemAt rack 0) 1;

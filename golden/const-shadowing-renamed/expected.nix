@@ -16,10 +16,7 @@ let
       name = "svc-${jsNumberToString port}";
       inner = port + 1;
     in
-    {
-      inherit name;
-      inherit inner;
-    };
+    { inherit name inner; };
   shadow =
     x:
     let
@@ -34,8 +31,7 @@ let
     f y;
 in
 {
-  inherit port;
-  inherit name;
+  inherit port name;
   mk = mk 8080;
   shadow = shadow 3;
 }

@@ -7,12 +7,7 @@ let
       user ? name,
       ...
     }:
-    {
-      inherit name;
-      inherit port;
-      inherit openFirewall;
-      inherit user;
-    };
+    { inherit name port openFirewall user; };
   label = { name, ... }: "svc-${name}";
 in
 {

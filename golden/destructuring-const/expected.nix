@@ -35,9 +35,5 @@ in
 {
   inherit name;
   cidr = "${ip}/${jsNumberToString len}";
-  inherit first;
-  inherit third;
-  inherit missing;
-  inherit a;
-  inherit b;
+  inherit first third missing a b;
 }

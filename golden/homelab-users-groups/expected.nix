@@ -77,8 +77,7 @@ let
 in
 {
   users = {
-    inherit users;
-    inherit groups;
+    inherit users groups;
     mutableUsers = false;
   };
 }

@@ -1,10 +1,10 @@
 let
   hosts = import ./hosts.nix;
-  inherit (import ./lib.nix) domain fqdn;
-  port = (import ./lib.nix).sshPort;
+  libModule = import ./lib.nix;
+  inherit (libModule) domain fqdn;
+  port = libModule.sshPort;
 in
 {
-  inherit domain;
-  inherit port;
+  inherit domain port;
   names = map (h: fqdn h.name) hosts;
 }

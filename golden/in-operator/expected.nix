@@ -1,17 +1,16 @@
 let
-  hosts = [
-    {
-      name = "nas";
-      ip = "10.0.0.3";
-    }
-    {
-      name = "pi";
-      "local.example.org" = true;
-    }
-  ];
+  ports = {
+    ssh = 22;
+    "local.example.org" = 443;
+  };
+  host = {
+    name = "nas";
+    ip = "10.0.0.3";
+  };
 in
-map (h: {
-  hasIp = h ? ip;
-  hasLocal = h ? "local.example.org";
-  hasName = h ? name;
-}) hosts
+{
+  hasSsh = ports ? ssh;
+  hasLocal = ports ? "local.example.org";
+  hasHttp = ports ? http;
+  hasName = host ? name;
+}

@@ -4,9 +4,7 @@ let
     let
       json = builtins.toJSON (jsJsonValue x);
     in
-    if
-      builtins.match ".*\\\\u0008.*" json != null || builtins.match ".*\\\\u000c.*" json != null
-    then
+    if builtins.match "(.*[^\\\\])?(\\\\\\\\)*\\\\u000[8c].*" json != null then
       throw "tsnix: JSON.stringify of text with \\b or \\f is not exact in Nix"
     else
       json;
@@ -24,9 +22,10 @@ let
     else
       x;
   cores = 6;
+  asJson = xs: jsJsonStringify xs;
 in
 {
-  floats = jsJsonStringify [
+  floats = asJson [
     (cores / 2.0)
     (1.5 * 2)
     (-4 / 2.0)

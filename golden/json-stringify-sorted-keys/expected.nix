@@ -4,9 +4,7 @@ let
     let
       json = builtins.toJSON (jsJsonValue x);
     in
-    if
-      builtins.match ".*\\\\u0008.*" json != null || builtins.match ".*\\\\u000c.*" json != null
-    then
+    if builtins.match "(.*[^\\\\])?(\\\\\\\\)*\\\\u000[8c].*" json != null then
       throw "tsnix: JSON.stringify of text with \\b or \\f is not exact in Nix"
     else
       json;

@@ -9,9 +9,6 @@ let
     let
       fqdn = "${host}.${domain}";
     in
-    {
-      inherit fqdn;
-      inherit ports;
-    };
+    { inherit fqdn ports; };
 in
 mk "www"

@@ -15,17 +15,15 @@ let
     thousand = 1000;
   };
   limits = {
-    maxSafe = 9007199254740992;
-    minSafe = -9007199254740992;
+    maxSafe = 9007199254740992.0;
+    minSafe = -9007199254740992.0;
     hex = 255;
     octal = 15;
     sep = 1000000;
   };
 in
 {
-  inherit ports;
-  inherit ratios;
-  inherit limits;
+  inherit ports ratios limits;
   list = [
     1
     (-1)

@@ -1,4 +1,11 @@
 let
+  jsAscii =
+    s:
+    if builtins.match "[\t\n\r -~]*" s == null then
+      throw "tsnix: string lengths and positions are only supported on ASCII text"
+    else
+      s;
+  jsStringLength = s: builtins.stringLength (jsAscii s);
   isPublic = port: port == 80 || port == 443;
   hosts = [
     {
@@ -23,7 +30,7 @@ map (h: {
   exposed = !h.internal && h.ssh;
   either = h.internal || !h.ssh;
   mixed = (h.internal || h.ssh) && !(h.internal && h.ssh);
-  notCall = !isPublic (builtins.stringLength h.name);
+  notCall = !isPublic (jsStringLength h.name);
   notCompare = !(h.name == "nas");
   boolEq = h.internal == !h.ssh;
 }) hosts

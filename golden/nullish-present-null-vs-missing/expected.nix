@@ -7,7 +7,8 @@ let
       if value == null then 8080 else value;
     name = o.name or "default";
     debug = o.debug or true;
-    hasPort = o ? port;
+    portIsNull = o ? port && o.port == null;
+    portMissing = !(o ? port);
   };
 in
 [

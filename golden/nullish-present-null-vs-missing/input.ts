@@ -4,7 +4,8 @@ const pick = (o: Opts) => ({
   port: o.port ?? 8080,
   name: o.name ?? "default",
   debug: o.debug ?? true,
-  hasPort: "port" in o,
+  portIsNull: o.port === null,
+  portMissing: o.port === undefined,
 });
 export default [
   pick({ port: 0, name: "", debug: false }),

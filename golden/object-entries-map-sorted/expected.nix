@@ -16,19 +16,7 @@ let
 in
 {
   lines = builtins.sort builtins.lessThan (
-    map (
-      tuple:
-      let
-        k = builtins.elemAt tuple 0;
-        v = builtins.elemAt tuple 1;
-      in
-      "${k}=${jsNumberToString v}"
-    ) (
-      map (name: [
-        name
-        limits.${name}
-      ]) (builtins.attrNames limits)
-    )
+    builtins.attrValues (builtins.mapAttrs (k: v: "${k}=${jsNumberToString v}") limits)
   );
   joined = builtins.concatStringsSep " " (
     builtins.sort builtins.lessThan (builtins.attrNames limits)

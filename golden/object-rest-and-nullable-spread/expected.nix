@@ -5,6 +5,13 @@ let
       [ ]
     else
       builtins.genList (i: builtins.elemAt list (i + n)) (builtins.length list - n);
+  jsEndsWith =
+    suffix: s:
+    let
+      n = builtins.stringLength s;
+      k = builtins.stringLength suffix;
+    in
+    n >= k && builtins.substring (n - k) k s == suffix;
   service = {
     name = "grafana";
     port = 3000;
@@ -22,23 +29,13 @@ let
   fallbacks = jsDrop 1 tuple;
   tlsFor =
     domain:
-    if
-      builtins.stringLength domain >= builtins.stringLength ".local"
-      && builtins.substring
-          (builtins.stringLength domain - builtins.stringLength ".local")
-          (builtins.stringLength ".local")
-          domain
-        == ".local"
-    then
+    if jsEndsWith ".local" domain then
       null
     else
       { sslCertificate = "/var/lib/acme/${domain}/cert.pem"; };
 in
 {
-  inherit name;
-  inherit settings;
-  inherit primary;
-  inherit fallbacks;
+  inherit name settings primary fallbacks;
   public =
     { serverName = "grafana.example.org"; }
     // (

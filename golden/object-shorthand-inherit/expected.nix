@@ -5,9 +5,6 @@ let
   fqdn = "${hostName}.${domain}";
 in
 {
-  inherit hostName;
-  inherit domain;
-  inherit timeZone;
-  inherit fqdn;
+  inherit hostName domain timeZone fqdn;
   stateVersion = "24.05";
 }

@@ -17,8 +17,4 @@ let
   withPort = { port = 8080; } // custom;
   keepsPort = { port = 8080; } // site;
 in
-{
-  inherit merged;
-  inherit withPort;
-  inherit keepsPort;
-}
+{ inherit merged withPort keepsPort; }

@@ -4,61 +4,10 @@ let
     if builtins.match "[\t\n\r -~]*" s == null then
       throw "tsnix: case conversion is only supported on ASCII text"
     else
-      builtins.replaceStrings [
-        "a"
-        "b"
-        "c"
-        "d"
-        "e"
-        "f"
-        "g"
-        "h"
-        "i"
-        "j"
-        "k"
-        "l"
-        "m"
-        "n"
-        "o"
-        "p"
-        "q"
-        "r"
-        "s"
-        "t"
-        "u"
-        "v"
-        "w"
-        "x"
-        "y"
-        "z"
-      ] [
-        "A"
-        "B"
-        "C"
-        "D"
-        "E"
-        "F"
-        "G"
-        "H"
-        "I"
-        "J"
-        "K"
-        "L"
-        "M"
-        "N"
-        "O"
-        "P"
-        "Q"
-        "R"
-        "S"
-        "T"
-        "U"
-        "V"
-        "W"
-        "X"
-        "Y"
-        "Z"
-      ] s;
+      builtins.replaceStrings
+        (builtins.genList (i: builtins.substring i 1 "abcdefghijklmnopqrstuvwxyz") 26)
+        (builtins.genList (i: builtins.substring i 1 "ABCDEFGHIJKLMNOPQRSTUVWXYZ") 26)
+        s;
   vhosts = [
     {
       name = "a";
@@ -80,46 +29,38 @@ let
   ];
 in
 map (v: {
-  cert =
-    let
-      value = (v.tls or null).cert or null;
-    in
-    if value == null then "none" else value;
-  key =
-    let
-      value1 = (v.tls or null).key or null;
-    in
-    if value1 == null then "none" else value1;
+  cert = v.tls.cert or "none";
+  key = v.tls.key or "none";
   firstAlias =
+    let
+      value1 =
+        let
+          value = v.aliases or null;
+        in
+        if value == null then
+          null
+        else if builtins.length value > 0 then
+          builtins.elemAt value 0
+        else
+          null;
+    in
+    if value1 == null then v.name else value1;
+  aliasCount =
     let
       value3 =
         let
           value2 = v.aliases or null;
         in
-        if value2 == null then
-          null
-        else if builtins.length value2 > 0 then
-          builtins.elemAt value2 0
-        else
-          null;
+        if value2 == null then null else builtins.length value2;
     in
-    if value3 == null then v.name else value3;
-  aliasCount =
+    if value3 == null then 0 else value3;
+  upper =
     let
       value5 =
         let
-          value4 = v.aliases or null;
+          value4 = v.tls or null;
         in
-        if value4 == null then null else builtins.length value4;
+        if value4 == null then null else jsToUpperCase value4.cert;
     in
-    if value5 == null then 0 else value5;
-  upper =
-    let
-      value7 =
-        let
-          value6 = v.tls or null;
-        in
-        if value6 == null then null else jsToUpperCase value6.cert;
-    in
-    if value7 == null then "-" else value7;
+    if value5 == null then "-" else value5;
 }) vhosts

@@ -1,7 +1,14 @@
 let
+  jsAscii =
+    s:
+    if builtins.match "[\t\n\r -~]*" s == null then
+      throw "tsnix: string lengths and positions are only supported on ASCII text"
+    else
+      s;
   jsPad =
-    atStart: n: fill: s:
+    atStart: n: fill: text:
     let
+      s = jsAscii text;
       missing = n - builtins.stringLength s;
       padding = builtins.substring 0 missing (
         builtins.concatStringsSep "" (
@@ -15,121 +22,19 @@ let
     if builtins.match "[\t\n\r -~]*" s == null then
       throw "tsnix: case conversion is only supported on ASCII text"
     else
-      builtins.replaceStrings [
-        "A"
-        "B"
-        "C"
-        "D"
-        "E"
-        "F"
-        "G"
-        "H"
-        "I"
-        "J"
-        "K"
-        "L"
-        "M"
-        "N"
-        "O"
-        "P"
-        "Q"
-        "R"
-        "S"
-        "T"
-        "U"
-        "V"
-        "W"
-        "X"
-        "Y"
-        "Z"
-      ] [
-        "a"
-        "b"
-        "c"
-        "d"
-        "e"
-        "f"
-        "g"
-        "h"
-        "i"
-        "j"
-        "k"
-        "l"
-        "m"
-        "n"
-        "o"
-        "p"
-        "q"
-        "r"
-        "s"
-        "t"
-        "u"
-        "v"
-        "w"
-        "x"
-        "y"
-        "z"
-      ] s;
+      builtins.replaceStrings
+        (builtins.genList (i: builtins.substring i 1 "ABCDEFGHIJKLMNOPQRSTUVWXYZ") 26)
+        (builtins.genList (i: builtins.substring i 1 "abcdefghijklmnopqrstuvwxyz") 26)
+        s;
   jsToUpperCase =
     s:
     if builtins.match "[\t\n\r -~]*" s == null then
       throw "tsnix: case conversion is only supported on ASCII text"
     else
-      builtins.replaceStrings [
-        "a"
-        "b"
-        "c"
-        "d"
-        "e"
-        "f"
-        "g"
-        "h"
-        "i"
-        "j"
-        "k"
-        "l"
-        "m"
-        "n"
-        "o"
-        "p"
-        "q"
-        "r"
-        "s"
-        "t"
-        "u"
-        "v"
-        "w"
-        "x"
-        "y"
-        "z"
-      ] [
-        "A"
-        "B"
-        "C"
-        "D"
-        "E"
-        "F"
-        "G"
-        "H"
-        "I"
-        "J"
-        "K"
-        "L"
-        "M"
-        "N"
-        "O"
-        "P"
-        "Q"
-        "R"
-        "S"
-        "T"
-        "U"
-        "V"
-        "W"
-        "X"
-        "Y"
-        "Z"
-      ] s;
+      builtins.replaceStrings
+        (builtins.genList (i: builtins.substring i 1 "abcdefghijklmnopqrstuvwxyz") 26)
+        (builtins.genList (i: builtins.substring i 1 "ABCDEFGHIJKLMNOPQRSTUVWXYZ") 26)
+        s;
   jsTrim =
     s:
     let
@@ -148,27 +53,7 @@ let
                 r
               == w
         )
-        [
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          "　"
-          "﻿"
-        ]
+        jsUnicodeSpaces
     then
       throw "tsnix: trimming non-ASCII whitespace is not supported"
     else
@@ -190,27 +75,7 @@ let
               r
             == w
         )
-        [
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          " "
-          "　"
-          "﻿"
-        ]
+        jsUnicodeSpaces
     then
       throw "tsnix: trimming non-ASCII whitespace is not supported"
     else
@@ -221,32 +86,13 @@ let
       m = builtins.head (builtins.match "[[:space:]]*(.*)" s);
       r = if m == null then "" else m;
     in
-    if
-      builtins.any (w: builtins.substring 0 (builtins.stringLength w) r == w) [
-        " "
-        " "
-        " "
-        " "
-        " "
-        " "
-        " "
-        " "
-        " "
-        " "
-        " "
-        " "
-        " "
-        " "
-        " "
-        " "
-        " "
-        "　"
-        "﻿"
-      ]
-    then
+    if builtins.any (w: builtins.substring 0 (builtins.stringLength w) r == w) jsUnicodeSpaces then
       throw "tsnix: trimming non-ASCII whitespace is not supported"
     else
       r;
+  jsUnicodeSpaces =
+    builtins.fromJSON
+      "[\"\\u00a0\", \"\\u1680\", \"\\u2000\", \"\\u2001\", \"\\u2002\", \"\\u2003\", \"\\u2004\", \"\\u2005\", \"\\u2006\", \"\\u2007\", \"\\u2008\", \"\\u2009\", \"\\u200a\", \"\\u2028\", \"\\u2029\", \"\\u202f\", \"\\u205f\", \"\\u3000\", \"\\ufeff\"]";
   host = "  Web-01.Example.ORG \t\n";
   name = jsTrim host;
 in

@@ -1,7 +1,29 @@
 let
-  jsStringIndexOf =
-    needle: s:
+  jsAscii =
+    s:
+    if builtins.match "[\t\n\r -~]*" s == null then
+      throw "tsnix: string lengths and positions are only supported on ASCII text"
+    else
+      s;
+  jsEndsWith =
+    suffix: s:
     let
+      n = builtins.stringLength s;
+      k = builtins.stringLength suffix;
+    in
+    n >= k && builtins.substring (n - k) k s == suffix;
+  jsEscapeRegex =
+    s:
+    let
+      specials = builtins.genList (i: builtins.substring i 1 "\\[]{}().*+?^$|") 14;
+    in
+    builtins.replaceStrings specials (map (c: "\\" + c) specials) s;
+  jsStringIncludes =
+    sub: s: sub == "" || builtins.length (builtins.split (jsEscapeRegex sub) s) > 1;
+  jsStringIndexOf =
+    needle: text:
+    let
+      s = jsAscii text;
       n = builtins.stringLength s;
       k = builtins.stringLength needle;
       hits = builtins.filter (i: builtins.substring i k s == needle) (
@@ -17,32 +39,11 @@ let
 in
 map (u: {
   secure = builtins.substring 0 (builtins.stringLength "https://") u == "https://";
-  local =
-    builtins.stringLength u >= builtins.stringLength ".local"
-    && builtins.substring
-        (builtins.stringLength u - builtins.stringLength ".local")
-        (builtins.stringLength ".local")
-        u
-      == ".local";
-  example = jsStringIndexOf "example" u >= 0;
+  local = jsEndsWith ".local" u;
+  example = jsStringIncludes "example" u;
   colon = jsStringIndexOf ":" u;
   missing = jsStringIndexOf "ftp" u;
   emptyStart = builtins.substring 0 (builtins.stringLength "") u == "";
-  emptyEnd =
-    builtins.stringLength u >= builtins.stringLength ""
-    && builtins.substring
-        (builtins.stringLength u - builtins.stringLength "")
-        (builtins.stringLength "")
-        u
-      == "";
-  tooLong =
-    let
-      suffix = builtins.concatStringsSep "" (builtins.genList (_: "x") 40);
-    in
-    builtins.stringLength u >= builtins.stringLength suffix
-    && builtins.substring
-        (builtins.stringLength u - builtins.stringLength suffix)
-        (builtins.stringLength suffix)
-        u
-      == suffix;
+  emptyEnd = jsEndsWith "" u;
+  tooLong = jsEndsWith (builtins.concatStringsSep "" (builtins.genList (_: "x") 40)) u;
 }) urls

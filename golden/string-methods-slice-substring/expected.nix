@@ -1,18 +1,38 @@
 let
+  jsAscii =
+    s:
+    if builtins.match "[\t\n\r -~]*" s == null then
+      throw "tsnix: string lengths and positions are only supported on ASCII text"
+    else
+      s;
+  jsCharAt =
+    i: s:
+    let
+      c = jsStringAt i s;
+    in
+    if c == null then "" else c;
   jsClampIndex =
     index: n:
     if index < 0 then if n + index < 0 then 0 else n + index else if n < index then n else index;
-  jsStringSlice =
-    start: end: s:
+  jsStringAt =
+    i: text:
     let
+      s = jsAscii text;
+    in
+    if i >= 0 && i < builtins.stringLength s then builtins.substring i 1 s else null;
+  jsStringSlice =
+    start: end: text:
+    let
+      s = jsAscii text;
       n = builtins.stringLength s;
       from = jsClampIndex start n;
       to = if end == null then n else jsClampIndex end n;
     in
     if from < to then builtins.substring from (to - from) s else "";
   jsSubstring =
-    start: end: s:
+    start: end: text:
     let
+      s = jsAscii text;
       n = builtins.stringLength s;
       clamp = i: if i < 0 then 0 else if n < i then n else i;
       a = clamp start;
@@ -33,8 +53,8 @@ in
   swapped = jsSubstring 9 4 s;
   clamped = jsSubstring (-5) 4 s;
   beyond = jsSubstring 18 100 s;
-  charAt = if 4 < 0 then "" else builtins.substring 4 1 s;
-  charAtOut = if 100 < 0 then "" else builtins.substring 100 1 s;
-  index = builtins.substring 0 1 s;
+  charAt = jsCharAt 4 s;
+  charAtOut = jsCharAt 100 s;
+  index = jsStringAt 0 s;
   length = builtins.stringLength s;
 }

@@ -1,37 +1,10 @@
 let
   jsEscapeRegex =
     s:
-    builtins.replaceStrings [
-      "\\"
-      "["
-      "]"
-      "{"
-      "}"
-      "("
-      ")"
-      "."
-      "*"
-      "+"
-      "?"
-      "^"
-      "$"
-      "|"
-    ] [
-      "\\\\"
-      "\\["
-      "\\]"
-      "\\{"
-      "\\}"
-      "\\("
-      "\\)"
-      "\\."
-      "\\*"
-      "\\+"
-      "\\?"
-      "\\^"
-      "\\$"
-      "\\|"
-    ] s;
+    let
+      specials = builtins.genList (i: builtins.substring i 1 "\\[]{}().*+?^$|") 14;
+    in
+    builtins.replaceStrings specials (map (c: "\\" + c) specials) s;
   jsSplit =
     sep: s:
     if sep == "" then

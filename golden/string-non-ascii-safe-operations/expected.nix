@@ -1,68 +1,34 @@
 let
+  jsEndsWith =
+    suffix: s:
+    let
+      n = builtins.stringLength s;
+      k = builtins.stringLength suffix;
+    in
+    n >= k && builtins.substring (n - k) k s == suffix;
   jsEscapeRegex =
     s:
-    builtins.replaceStrings [
-      "\\"
-      "["
-      "]"
-      "{"
-      "}"
-      "("
-      ")"
-      "."
-      "*"
-      "+"
-      "?"
-      "^"
-      "$"
-      "|"
-    ] [
-      "\\\\"
-      "\\["
-      "\\]"
-      "\\{"
-      "\\}"
-      "\\("
-      "\\)"
-      "\\."
-      "\\*"
-      "\\+"
-      "\\?"
-      "\\^"
-      "\\$"
-      "\\|"
-    ] s;
+    let
+      specials = builtins.genList (i: builtins.substring i 1 "\\[]{}().*+?^$|") 14;
+    in
+    builtins.replaceStrings specials (map (c: "\\" + c) specials) s;
   jsSplit =
     sep: s:
     if sep == "" then
       throw "tsnix: split with an empty separator is not supported"
     else
       builtins.filter builtins.isString (builtins.split (jsEscapeRegex sep) s);
-  jsStringIndexOf =
-    needle: s:
-    let
-      n = builtins.stringLength s;
-      k = builtins.stringLength needle;
-      hits = builtins.filter (i: builtins.substring i k s == needle) (
-        builtins.genList (i: i) (n - k + 1)
-      );
-    in
-    if n < k then -1 else if hits == [ ] then -1 else builtins.head hits;
+  jsStringIncludes =
+    sub: s: sub == "" || builtins.length (builtins.split (jsEscapeRegex sub) s) > 1;
   city = "Zürich";
   greeting = "Grüße aus ${city} 🚀";
 in
 {
   inherit greeting;
   equal = city == "Zürich";
-  includes = jsStringIndexOf "aus Z" greeting >= 0;
+  includes = jsStringIncludes "aus Z" greeting;
   startsWith = builtins.substring 0 (builtins.stringLength "Grü") greeting == "Grü";
-  endsWith =
-    builtins.stringLength greeting >= builtins.stringLength "🚀"
-    && builtins.substring
-        (builtins.stringLength greeting - builtins.stringLength "🚀")
-        (builtins.stringLength "🚀")
-        greeting
-      == "🚀";
+  endsWith = jsEndsWith "🚀" greeting;
   parts = jsSplit "→" "a→b→c";
   joined = builtins.concatStringsSep " · " [
     "α"

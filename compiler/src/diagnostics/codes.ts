@@ -142,6 +142,11 @@ export const Diagnostics = {
       1223,
       "This text contains a NUL character or a lone UTF-16 surrogate, which a Nix string cannot hold.",
     ),
+  undefinedMember: (what: string) =>
+    error(
+      1224,
+      `${what} may hold members set to undefined: JavaScript lists them as keys, but tsnix leaves them out of the attribute set. Test values instead (\`o.k !== undefined\`).`,
+    ),
   jsonKeyOrder: (what: string) =>
     error(
       1222,

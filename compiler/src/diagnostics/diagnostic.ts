@@ -108,16 +108,25 @@ export class DiagnosticBag {
     return this.items.some((d) => d.severity === "error");
   }
 
-  /** Sorted by file, then position; duplicates (same code at the same place) removed. */
+  get size(): number {
+    return this.items.length;
+  }
+
+  /**
+   * Sorted by file, then position. Only the first diagnostic reported at a position is kept: a construct that was
+   * refused once should not be refused again by the code that uses its placeholder.
+   */
   sorted(): readonly Diagnostic[] {
     const seen = new Set<string>();
-    return [...this.items]
+    return this.items
+      .map((d, order) => ({ d, order }))
       .sort(
         (a, b) =>
-          (a.file ?? "").localeCompare(b.file ?? "") || a.start - b.start || a.code.localeCompare(b.code),
+          (a.d.file ?? "").localeCompare(b.d.file ?? "") || a.d.start - b.d.start || a.order - b.order,
       )
+      .map(({ d }) => d)
       .filter((d) => {
-        const key = `${d.file}:${d.start}:${d.code}:${d.message}`;
+        const key = `${d.file}:${d.start}`;
         if (seen.has(key)) return false;
         seen.add(key);
         return true;

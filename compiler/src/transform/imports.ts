@@ -22,12 +22,16 @@ export function lowerImport(declaration: ts.ImportDeclaration, ctx: TransformCon
       ctx.report(declaration.moduleSpecifier, Diagnostics.unsupportedImport(specifier));
     return [];
   }
-  const imported: Expr = nix.apply(
+  const importExpr: Expr = nix.apply(
     nix.ident("import"),
     nix.path(nixPathFor(ctx.sourceFile.fileName, target.fileName)),
   );
+  // Several bindings from one file share one `import` (bound to a name) instead of repeating it.
+  const uses = countImportUses(clause, ctx);
+  const moduleName = uses > 1 ? ctx.naming.fresh(moduleBaseName(target.fileName)) : undefined;
+  const imported: Expr = moduleName ? nix.ident(moduleName) : importExpr;
   const shape = ctx.facts.moduleShape(target);
-  const bindings: Binding[] = [];
+  const bindings: Binding[] = moduleName ? [nix.bind(moduleName, importExpr)] : [];
   if (clause.name && isValue(clause.name, ctx))
     bindings.push(nix.bind(localName(clause.name, ctx), imported));
   const named = clause.namedBindings;
@@ -92,4 +96,22 @@ function usesAnyValue(clause: ts.ImportClause, ctx: TransformContext): boolean {
   if (!named) return false;
   if (ts.isNamespaceImport(named)) return isValue(named.name, ctx);
   return named.elements.some((e) => !e.isTypeOnly && isValue(e.name, ctx));
+}
+
+/** How many bindings an import clause produces (one `inherit` counts once). */
+function countImportUses(clause: ts.ImportClause, ctx: TransformContext): number {
+  let uses = clause.name && isValue(clause.name, ctx) ? 1 : 0;
+  const named = clause.namedBindings;
+  if (named && ts.isNamespaceImport(named)) uses += isValue(named.name, ctx) ? 1 : 0;
+  if (named && ts.isNamedImports(named)) {
+    const values = named.elements.filter((e) => !e.isTypeOnly && isValue(e.name, ctx));
+    const renamed = values.filter((e) => (e.propertyName ?? e.name).text !== localName(e.name, ctx));
+    uses += renamed.length + (values.length > renamed.length ? 1 : 0);
+  }
+  return uses;
+}
+
+function moduleBaseName(file: string): string {
+  const base = file.replace(/^.*\//, "").replace(/\.[cm]?tsx?$/, "");
+  return `${base.replace(/[^A-Za-z0-9_]/g, "_")}Module`;
 }

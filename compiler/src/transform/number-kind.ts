@@ -10,7 +10,7 @@ export type NumberKind = "int" | "float" | "unknown";
 export const MAX_SAFE = 2 ** 53;
 
 export function numericLiteralKind(value: number): NumberKind {
-  return Number.isInteger(value) && Math.abs(value) <= MAX_SAFE ? "int" : "float";
+  return Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER ? "int" : "float";
 }
 
 function join(a: NumberKind, b: NumberKind): NumberKind {
@@ -25,6 +25,17 @@ function arithmetic(a: NumberKind, b: NumberKind): NumberKind {
 }
 
 const INT_RESULT_MATH = new Set(["floor", "ceil", "round", "trunc", "sign"]);
+const INDEXED_CALLBACKS = new Set([
+  "map",
+  "filter",
+  "flatMap",
+  "some",
+  "every",
+  "find",
+  "findIndex",
+  "findLast",
+  "findLastIndex",
+]);
 const INT_RESULT_MEMBERS = new Set(["length", "indexOf", "lastIndexOf", "findIndex", "findLastIndex"]);
 
 export class NumberKinds {
@@ -89,7 +100,8 @@ export class NumberKinds {
     if (cached !== undefined) return cached;
     this.bySymbol.set(symbol, "unknown"); // guards against cycles through recursive definitions
     const declaration = symbol.valueDeclaration;
-    let kind: NumberKind = "unknown";
+    let kind: NumberKind =
+      declaration && ts.isParameter(declaration) && this.isCallbackIndex(declaration) ? "int" : "unknown";
     if (
       declaration &&
       ts.isVariableDeclaration(declaration) &&
@@ -118,6 +130,24 @@ export class NumberKinds {
       if (INT_RESULT_MEMBERS.has(member) && this.isLibraryReceiver(owner)) return "int";
     }
     return "unknown";
+  }
+
+  /** The index parameter of a callback handed to an array method (or Array.from): always an integer. */
+  private isCallbackIndex(parameter: ts.ParameterDeclaration): boolean {
+    const fn = parameter.parent;
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return false;
+    const position = fn.parameters.indexOf(parameter);
+    const call = fn.parent;
+    if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return false;
+    const argument = call.arguments.indexOf(fn);
+    const method = call.expression.name.text;
+    const owner = call.expression.expression;
+    if (ts.isIdentifier(owner) && owner.text === "Array" && this.isGlobal(owner)) {
+      return method === "from" && argument === 1 && position === 1;
+    }
+    if (argument !== 0 || !this.isLibraryReceiver(owner)) return false;
+    if (method === "reduce") return position === 2;
+    return INDEXED_CALLBACKS.has(method) && position === 1;
   }
 
   private isGlobal(node: ts.Identifier): boolean {

@@ -110,3 +110,18 @@ export function hasStringIndex(checker: ts.TypeChecker, type: ts.Type): boolean 
 export function typeToString(checker: ts.TypeChecker, type: ts.Type): string {
   return checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation);
 }
+
+/** Members that may be present with the value undefined (optional, or typed `| undefined`), by name; "*" for an
+ * index signature whose values may be undefined. */
+export function undefinedableMembers(checker: ts.TypeChecker, type: ts.Type): string[] {
+  const names: string[] = [];
+  for (const part of typeParts(nonNullable(checker, type))) {
+    for (const property of part.getProperties()) {
+      const declared = checker.getTypeOfSymbol(property);
+      if (isOptionalProperty(property) || includesUndefined(declared)) names.push(property.name);
+    }
+    const index = part.getStringIndexType();
+    if (index && includesUndefined(index)) names.push("*");
+  }
+  return names;
+}

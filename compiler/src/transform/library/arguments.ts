@@ -99,3 +99,9 @@ export function checkAsciiString(node: ts.Expression, ctx: TransformContext): bo
 export function checkAsciiReceiver(call: ts.CallExpression, ctx: TransformContext): boolean {
   return checkAsciiString(receiverNode(call), ctx);
 }
+
+/** True when the text is known at compile time to be ASCII: byte positions are then exactly JS's. */
+export function isKnownAscii(node: ts.Expression, ctx: TransformContext): boolean {
+  const text = knownString(node, ctx);
+  return text !== undefined && isAscii(text);
+}

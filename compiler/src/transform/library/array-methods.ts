@@ -13,7 +13,9 @@ import {
   isPrimitiveType,
   isStringType,
 } from "../type-queries.js";
+import { lowerFunctionBody } from "../visitors/function-bodies.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
+import { globalMember } from "./globals.js";
 import { expectArguments, lowerArgument, lowerIndexArgument, receiverNode } from "./arguments.js";
 import { callbackParameterCount, lowerCallback, lowerIndexedCallback, predicate } from "./callbacks.js";
 import type { MethodLowering, MethodTable } from "./lowering-types.js";
@@ -32,6 +34,8 @@ const map: MethodLowering = (call, receiver, ctx) => {
   if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
   const callback = call.arguments[0]!;
   const count = callbackParameterCount(callback, ctx);
+  const overEntries = mapOverEntries(call, callback, ctx);
+  if (overEntries) return overEntries;
   if (count <= 1) return nix.apply(v("map"), lowerCallback(callback, 1, ctx), receiver);
   if (count > 2) return ctx.fail(callback, Diagnostics.callbackArity("map"));
   return ctx.bindOnce(receiver, "list", (list) =>
@@ -272,3 +276,40 @@ export const arrayMethods: MethodTable = {
       ),
     ),
 };
+
+/**
+ * `Object.entries(o).map(([k, v]) => …)` → `builtins.attrValues (builtins.mapAttrs (k: v: …) o)`: the same list
+ * (entries come in attrNames order, as do attrValues) without building and taking apart pairs. The receiver was
+ * already lowered, so Object.entries' own checks (key order, undefined members) have run.
+ */
+function mapOverEntries(
+  call: ts.CallExpression,
+  callback: ts.Expression,
+  ctx: TransformContext,
+): Expr | undefined {
+  const source = skipTypeWrappers(receiverNode(call));
+  if (!ts.isCallExpression(source) || source.arguments.length !== 1) return undefined;
+  const owner = globalMember(source.expression, ctx);
+  if (!owner || owner[0] !== "Object" || owner[1] !== "entries") return undefined;
+  const fn = skipTypeWrappers(callback);
+  if (!ts.isArrowFunction(fn) || fn.parameters.length !== 1) return undefined;
+  const pattern = fn.parameters[0]!.name;
+  if (!ts.isArrayBindingPattern(pattern) || pattern.elements.length !== 2) return undefined;
+  const names = pattern.elements.map((element) =>
+    ts.isBindingElement(element) &&
+    ts.isIdentifier(element.name) &&
+    !element.initializer &&
+    !element.dotDotDotToken
+      ? ctx.checker.getSymbolAtLocation(element.name)
+      : undefined,
+  );
+  if (names.some((symbol) => symbol === undefined)) return undefined;
+  const [key, value] = names.map((symbol) => ctx.naming.nameOf(symbol!));
+  const body = ts.isBlock(fn.body) ? lowerFunctionBody(fn.body, ctx) : ctx.lower(fn.body);
+  const mapped = nix.callBuiltin(
+    "mapAttrs",
+    nix.lambda(key!, nix.lambda(value!, body)),
+    ctx.lower(source.arguments[0]!),
+  );
+  return nix.callBuiltin("attrValues", mapped);
+}

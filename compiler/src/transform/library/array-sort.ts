@@ -39,6 +39,19 @@ export function lowerSort(call: ts.CallExpression, receiver: Expr, ctx: Transfor
     );
   }
   const compare = lowerCallback(comparator, 2, ctx);
+  // `a: b: cmp` → `a: b: cmp < 0` when the comparator is a plain two-parameter lambda.
+  if (
+    compare.kind === "lambda" &&
+    compare.body.kind === "lambda" &&
+    compare.param.kind === "identParam" &&
+    compare.body.param.kind === "identParam"
+  ) {
+    const lessThan = nix.lambda(
+      compare.param,
+      nix.lambda(compare.body.param, nix.binop("<", compare.body.body, nix.int(0))),
+    );
+    return nix.callBuiltin("sort", lessThan, receiver);
+  }
   return ctx.bindOnce(compare, "compare", (cmp) =>
     nix.callBuiltin(
       "sort",

@@ -4,8 +4,12 @@ import { ts } from "ts-morph";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
+import { referencedNames } from "../../nix/traverse.js";
 import type { TransformContext } from "../context.js";
 import { isBooleanType } from "../type-queries.js";
+import { truthinessOfType } from "../visitors/conditions.js";
+import { globalName } from "./globals.js";
+import { convertValue } from "./to-js-string.js";
 import { arityOfType, etaExpand, lowerFunctionLike } from "../visitors/functions.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 
@@ -28,6 +32,8 @@ export function callbackParameterCount(node: ts.Expression, ctx: TransformContex
 export function lowerCallback(node: ts.Expression, arity: number, ctx: TransformContext): Expr {
   const literal = asFunctionLiteral(node);
   if (literal) return lowerFunctionLike(literal, ctx, arity);
+  const conversion = lowerConversionCallback(node, arity, ctx);
+  if (conversion) return conversion;
   const own = arityOfType(ctx.typeOf(node)) ?? 1;
   const value = ctx.lower(node);
   return own === arity ? value : etaExpand(value, own, arity, ctx);
@@ -105,10 +111,9 @@ export function lowerIndexedCallback(
   ) {
     const element = inner.param.name;
     const index = inner.body.param.name;
-    const body = nix.lambda(
-      index,
-      nix.letIn([nix.bind(element, elementAt(nix.ident(index)))], inner.body.body),
-    );
+    const used = referencedNames(inner.body.body).has(element);
+    const bindings = used ? [nix.bind(element, elementAt(nix.ident(index)))] : [];
+    const body = nix.lambda(index, nix.letIn(bindings, inner.body.body));
     return leadingParams.reduceRight<Expr>((b, p) => nix.lambda(p, b), body);
   }
   return ctx.bindOnce(fn, "f", (f) => {
@@ -117,4 +122,32 @@ export function lowerIndexedCallback(
     const call = nix.apply(f, ...names.map(nix.ident), elementAt(nix.ident(i)), nix.ident(i));
     return [...names, i].reduceRight<Expr>((b, p) => nix.lambda(p, b), call);
   });
+}
+
+/**
+ * `xs.map(String)`, `xs.filter(Boolean)`: the JS globals used as callbacks, as lambdas converting their first
+ * argument (whose type is the callback parameter's, e.g. the array's element type).
+ */
+function lowerConversionCallback(
+  node: ts.Expression,
+  arity: number,
+  ctx: TransformContext,
+): Expr | undefined {
+  const name = globalName(node, ctx);
+  if (name !== "String" && name !== "Boolean") return undefined;
+  const signature = ctx.checker.getContextualType(node)?.getCallSignatures()[0];
+  const parameter = signature?.parameters[0];
+  if (!parameter) return undefined;
+  const argumentType = ctx.checker.getTypeOfSymbol(parameter);
+  const extra = Array.from({ length: arity - 1 }, () => ctx.naming.fresh("_"));
+  const body = ctx.lambda("x", (x) =>
+    name === "String"
+      ? convertValue(x, argumentType, node, ctx)
+      : truthinessOfType(x, argumentType, node, ctx),
+  );
+  if (body.kind !== "lambda") return body;
+  return nix.lambda(
+    body.param,
+    extra.reduceRight<Expr>((inner, p) => nix.lambda(p, inner), body.body),
+  );
 }

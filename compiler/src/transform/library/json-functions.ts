@@ -11,8 +11,10 @@ import { expectArguments } from "./arguments.js";
 import type { GlobalTable } from "./lowering-types.js";
 
 /** Why the key order of `node`'s JSON may differ from JS's, or undefined when it cannot. */
-function jsonKeyOrderProblem(node: ts.Expression, ctx: TransformContext): string | undefined {
+function jsonKeyOrderProblem(node: ts.Expression, ctx: TransformContext, depth = 0): string | undefined {
   const inner = skipTypeWrappers(node);
+  const initializer = constInitializer(inner, ctx);
+  if (initializer && depth < 16) return jsonKeyOrderProblem(initializer, ctx, depth + 1);
   if (ts.isObjectLiteralExpression(inner)) {
     const keys: string[] = [];
     for (const member of inner.properties) {
@@ -68,6 +70,8 @@ export const jsonFunctions: GlobalTable = {
     const argument = call.arguments[0]!;
     const problem = jsonKeyOrderProblem(argument, ctx);
     if (problem) return ctx.fail(argument, Diagnostics.jsonKeyOrder(problem));
+    const fractional = fractionalNumber(argument, ctx);
+    if (fractional) return ctx.fail(fractional, Diagnostics.floatToString());
     return nix.apply(ctx.helpers.use("jsJsonStringify"), ctx.lower(argument));
   },
   parse: (call, ctx) => {
@@ -75,3 +79,43 @@ export const jsonFunctions: GlobalTable = {
     return nix.callBuiltin("fromJSON", ctx.lower(call.arguments[0]!));
   },
 };
+
+/** The initializer of the `const` an identifier refers to, so literals bound to names are checked like inline ones. */
+function constInitializer(node: ts.Expression, ctx: TransformContext): ts.Expression | undefined {
+  if (!ts.isIdentifier(node)) return undefined;
+  const declaration = ctx.checker.getSymbolAtLocation(node)?.valueDeclaration;
+  if (
+    declaration &&
+    ts.isVariableDeclaration(declaration) &&
+    ts.isIdentifier(declaration.name) &&
+    declaration.initializer &&
+    ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const
+  ) {
+    return declaration.initializer;
+  }
+  return undefined;
+}
+
+/** A number known to be a float (like template literals, see to-js-string.ts): Nix would print it differently. */
+function fractionalNumber(node: ts.Expression, ctx: TransformContext, depth = 0): ts.Expression | undefined {
+  const inner = skipTypeWrappers(node);
+  const initializer = constInitializer(inner, ctx);
+  if (initializer && depth < 16) return fractionalNumber(initializer, ctx, depth + 1);
+  if (ts.isObjectLiteralExpression(inner)) {
+    for (const member of inner.properties) {
+      const found = ts.isPropertyAssignment(member)
+        ? fractionalNumber(member.initializer, ctx, depth + 1)
+        : undefined;
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (ts.isArrayLiteralExpression(inner)) {
+    for (const element of inner.elements) {
+      const found = ts.isSpreadElement(element) ? undefined : fractionalNumber(element, ctx, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  return ctx.numbers.of(inner) === "float" ? inner : undefined;
+}

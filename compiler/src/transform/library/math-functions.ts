@@ -7,6 +7,8 @@ import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import { isArrayLikeType } from "../type-queries.js";
 import type { GlobalLowering, GlobalTable } from "./lowering-types.js";
+import { numericLiteralKind } from "../number-kind.js";
+import { skipTypeWrappers } from "../visitors/type-erasure.js";
 
 function onlyArgument(
   call: ts.CallExpression,
@@ -78,7 +80,37 @@ function extremum(name: "min" | "max"): GlobalLowering {
   };
 }
 
-export const mathFunctions: GlobalTable = {
+/** The value of a numeric literal argument (`3`, `-2.5`), if it is one. */
+function literalNumber(node: ts.Expression): number | undefined {
+  const inner = skipTypeWrappers(node);
+  if (ts.isNumericLiteral(inner)) return Number(inner.text);
+  if (
+    ts.isPrefixUnaryExpression(inner) &&
+    inner.operator === ts.SyntaxKind.MinusToken &&
+    ts.isNumericLiteral(inner.operand)
+  ) {
+    return -Number(inner.operand.text);
+  }
+  return undefined;
+}
+
+/** Math on literals is computed now, by JS itself: the result is exact by construction. */
+const folding =
+  (name: string, lowering: GlobalLowering): GlobalLowering =>
+  (call, ctx) => {
+    const values = call.arguments.map(literalNumber);
+    if (values.length > 0 && values.every((x) => x !== undefined)) {
+      const result = (Math as unknown as Record<string, (...xs: number[]) => number>)[name]!(
+        ...(values as number[]),
+      );
+      if (Number.isFinite(result) && !Object.is(result, -0)) {
+        return numericLiteralKind(result) === "int" ? nix.int(BigInt(result)) : nix.float(result);
+      }
+    }
+    return lowering(call, ctx);
+  };
+
+const mathLowerings: GlobalTable = {
   floor: rounding("floor", (x) => nix.callBuiltin("floor", x)),
   ceil: rounding("ceil", (x) => nix.callBuiltin("ceil", x)),
   // JS rounds halves up (towards +∞). x - floor x is exact for doubles, unlike floor (x + 0.5).
@@ -137,3 +169,7 @@ export const mathFunctions: GlobalTable = {
     );
   },
 };
+
+export const mathFunctions: GlobalTable = Object.fromEntries(
+  Object.entries(mathLowerings).map(([name, lowering]) => [name, folding(name, lowering)]),
+);

@@ -5,7 +5,7 @@ import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import { isArrayLikeType, isStringType } from "../type-queries.js";
-import { checkAsciiString } from "./arguments.js";
+import { checkAsciiString, isKnownAscii } from "./arguments.js";
 import { globalMember } from "./globals.js";
 
 const GLOBAL_CONSTANTS: Readonly<Record<string, () => Expr>> = {
@@ -47,7 +47,8 @@ export function lowerMemberValue(
     if (name !== "length")
       return ctx.fail(node.name, Diagnostics.unsupportedMember("String.prototype", name));
     if (!checkAsciiString(node.expression, ctx)) return nix.NULL;
-    return nix.callBuiltin("stringLength", receiver);
+    if (isKnownAscii(node.expression, ctx)) return nix.callBuiltin("stringLength", receiver);
+    return nix.apply(ctx.helpers.use("jsStringLength"), receiver);
   }
   return undefined;
 }

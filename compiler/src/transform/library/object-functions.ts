@@ -7,7 +7,7 @@ import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import "../runtime/list-helpers.js";
-import { isStringType, typeParts } from "../type-queries.js";
+import { isStringType, typeParts, undefinedableMembers } from "../type-queries.js";
 import { lowerObjectSpread } from "../visitors/objects.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import { expectArguments } from "./arguments.js";
@@ -30,6 +30,9 @@ const listing =
     const argument = call.arguments[0]!;
     if (orderIsObservable(call, ctx) && !hasAtMostOneKey(argument, ctx)) {
       return ctx.fail(call, Diagnostics.insertionOrder(`Object.${name}`));
+    }
+    if (undefinedableMembers(ctx.checker, ctx.typeOf(argument)).length > 0) {
+      return ctx.fail(argument, Diagnostics.undefinedMember(`'${ctx.typeText(argument)}'`));
     }
     return build(ctx.lower(argument), ctx);
   };
@@ -128,6 +131,7 @@ export const objectFunctions: GlobalTable = {
   hasOwn: (call, ctx) => {
     if (!expectArguments(call, 2, 2, ctx)) return nix.NULL;
     const key = call.arguments[1]!;
+    if (!checkPresenceTest(call.arguments[0]!, key, ctx)) return nix.NULL;
     const name = isStringType(ctx.typeOf(key)) ? ctx.lower(key) : toJsString(key, ctx);
     return nix.callBuiltin("hasAttr", name, ctx.lower(call.arguments[0]!));
   },
@@ -145,3 +149,15 @@ export const objectFunctions: GlobalTable = {
   },
   freeze: (call, ctx) => (expectArguments(call, 1, 1, ctx) ? ctx.lower(call.arguments[0]!) : nix.NULL),
 };
+
+/** `Object.hasOwn(o, k)` / `k in o` are exact unless the key may be present with the value undefined. */
+export function checkPresenceTest(object: ts.Expression, key: ts.Expression, ctx: TransformContext): boolean {
+  const members = undefinedableMembers(ctx.checker, ctx.typeOf(object));
+  const inner = skipTypeWrappers(key);
+  const literal = ts.isStringLiteral(inner) ? inner.text : undefined;
+  const risky =
+    literal === undefined ? members.length > 0 : members.includes(literal) || members.includes("*");
+  if (risky)
+    ctx.report(key, Diagnostics.undefinedMember(literal === undefined ? "This object" : `'${literal}'`));
+  return !risky;
+}

@@ -99,43 +99,24 @@ export const stringMethods: MethodTable = {
     lowerIndexArgument(call, 0, ctx),
     call.arguments[1] ? lowerArgument(call, 1, ctx) : nix.str(" "),
   ]),
-  charAt: (call, receiver, ctx) => {
-    if (!expectArguments(call, 0, 1, ctx) || !checkAsciiReceiver(call, ctx)) return nix.NULL;
-    const index = call.arguments[0] ? lowerIndexArgument(call, 0, ctx) : nix.int(0);
-    return ctx.bindOnce(index, "i", (i) =>
-      nix.ifThenElse(
-        nix.binop("<", i, nix.int(0)),
-        nix.str(""),
-        nix.callBuiltin("substring", i, nix.int(1), receiver),
-      ),
-    );
-  },
+  charAt: viaHelper("jsCharAt", 0, 1, (call, ctx) => [
+    call.arguments[0] ? lowerIndexArgument(call, 0, ctx) : nix.int(0),
+  ]),
+
   startsWith: (call, receiver, ctx) => {
     if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
     return ctx.bindOnce(lowerArgument(call, 0, ctx), "prefix", (prefix) => hasPrefix(prefix, receiver));
   },
-  endsWith: (call, receiver, ctx) => {
-    if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
-    return ctx.bindOnce(receiver, "s", (s) =>
-      ctx.bindOnce(lowerArgument(call, 0, ctx), "suffix", (suffix) => {
-        const n = nix.callBuiltin("stringLength", s);
-        const k = nix.callBuiltin("stringLength", suffix);
-        return nix.binop(
-          "&&",
-          nix.binop(">=", n, k),
-          nix.binop("==", nix.callBuiltin("substring", nix.binop("-", n, k), k, s), suffix),
-        );
-      }),
-    );
-  },
-  includes: (call, receiver, ctx) => {
-    if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
-    return nix.binop(
-      ">=",
-      nix.apply(ctx.helpers.use("jsStringIndexOf"), lowerArgument(call, 0, ctx), receiver),
-      nix.int(0),
-    );
-  },
+  endsWith: (call, receiver, ctx) =>
+    expectArguments(call, 1, 1, ctx)
+      ? nix.apply(ctx.helpers.use("jsEndsWith"), lowerArgument(call, 0, ctx), receiver)
+      : nix.NULL,
+
+  includes: (call, receiver, ctx) =>
+    expectArguments(call, 1, 1, ctx)
+      ? nix.apply(ctx.helpers.use("jsStringIncludes"), lowerArgument(call, 0, ctx), receiver)
+      : nix.NULL,
+
   split: (call, receiver, ctx) => {
     if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
     const separator = call.arguments[0]!;

@@ -14,6 +14,7 @@ import {
   isNumberType,
   isStringType,
   nonNullable,
+  typeParts,
 } from "../type-queries.js";
 
 /** Lower `node` to a Nix string equal to JavaScript's `String(node)`, or report why that is impossible. */
@@ -40,6 +41,8 @@ export function convertValue(value: Expr, type: ts.Type, site: ts.Expression, ct
 
 function convertNonNull(value: Expr, type: ts.Type, site: ts.Expression, ctx: TransformContext): Expr {
   if (isStringType(type)) return value;
+  const mixed = convertMixed(value, type, ctx);
+  if (mixed) return mixed;
   if (isNumberType(type)) return numberToString(value, site, ctx);
   if (isBooleanType(type)) {
     if (value.kind === "ident" && (value.name === "true" || value.name === "false"))
@@ -72,4 +75,26 @@ function intLiteralText(value: Expr): string | undefined {
 
 function nullAmbiguity(type: ts.Type, site: ts.Expression, ctx: TransformContext): Expr {
   return ctx.fail(site, Diagnostics.nullUndefinedAmbiguous(ctx.typeText(type)));
+}
+
+/** A union of strings, numbers and booleans: decided when evaluated, by builtins type tests. */
+function convertMixed(value: Expr, type: ts.Type, ctx: TransformContext): Expr | undefined {
+  const parts = typeParts(type);
+  const has = (test: (t: ts.Type) => boolean) => parts.some(test);
+  const categories = [has(isStringType), has(isNumberType), has(isBooleanType)].filter(Boolean).length;
+  if (categories < 2 || !parts.every((t) => isStringType(t) || isNumberType(t) || isBooleanType(t)))
+    return undefined;
+  return ctx.bindOnce(value, "v", (v) => {
+    let result: Expr = has(isNumberType)
+      ? nix.apply(ctx.helpers.use("jsNumberToString"), v)
+      : nix.ifThenElse(v, nix.str("true"), nix.str("false"));
+    if (has(isBooleanType) && has(isNumberType)) {
+      result = nix.ifThenElse(
+        nix.callBuiltin("isBool", v),
+        nix.ifThenElse(v, nix.str("true"), nix.str("false")),
+        result,
+      );
+    }
+    return has(isStringType) ? nix.ifThenElse(nix.callBuiltin("isString", v), v, result) : result;
+  });
 }

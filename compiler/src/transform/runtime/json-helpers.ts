@@ -50,10 +50,11 @@ defineHelpers(
         nix.letIn(
           [nix.bind("json", b("toJSON", nix.apply(v("jsJsonValue"), v("x"))))],
           nix.ifThenElse(
+            // an escaped \b or \f: an odd run of backslashes before u0008/u000c
             nix.binop(
-              "||",
-              nix.binop("!=", b("match", nix.str(".*\\\\u0008.*"), v("json")), nix.NULL),
-              nix.binop("!=", b("match", nix.str(".*\\\\u000c.*"), v("json")), nix.NULL),
+              "!=",
+              b("match", nix.str(String.raw`(.*[^\\])?(\\\\)*\\u000[8c].*`), v("json")),
+              nix.NULL,
             ),
             nix.throwError("tsnix: JSON.stringify of text with \\b or \\f is not exact in Nix"),
             v("json"),

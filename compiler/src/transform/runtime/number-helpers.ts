@@ -79,11 +79,21 @@ defineHelpers(
       ),
   },
   {
-    // JS `a ** b` for integer a and non-negative integer b, by repeated squaring (exact within 64-bit ints).
+    // JS `a ** b` for integer a and non-negative integer b, by repeated squaring. Results beyond ±2^53 are refused:
+    // JS rounds them to doubles while Nix ints are exact (and wrap at 2^63).
     name: "jsPow",
     uses: [],
-    definition: () =>
-      nix.lambda(
+    definition: () => {
+      const half = nix.ident("half");
+      const square = nix.ident("square");
+      const estimate = nix.ident("estimate");
+      const outside = (x: nix.Expr, limit: nix.Expr) =>
+        nix.binop("||", nix.binop(">", x, limit), nix.binop("<", x, nix.unary("-", limit)));
+      const tooBig = nix.throwError(
+        "tsnix: ** result beyond ±2^53, where JavaScript numbers are no longer exact",
+      );
+      const odd = nix.binop("==", nix.callBuiltin("bitAnd", b, nix.int(1)), nix.int(1));
+      return nix.lambda(
         "a",
         nix.lambda(
           "b",
@@ -94,16 +104,26 @@ defineHelpers(
               nix.binop("==", b, nix.int(0)),
               nix.int(1),
               nix.letIn(
-                [nix.bind("half", nix.apply(nix.ident("jsPow"), a, nix.callBuiltin("div", b, nix.int(2))))],
+                [
+                  nix.bind("half", nix.apply(nix.ident("jsPow"), a, nix.callBuiltin("div", b, nix.int(2)))),
+                  nix.bind("square", nix.binop("*", half, half)),
+                  // computed in floats, which cannot wrap around
+                  nix.bind("estimate", nix.binop("*", nix.binop("*", a, nix.float(1)), square)),
+                ],
                 nix.ifThenElse(
-                  nix.binop("==", nix.callBuiltin("bitAnd", b, nix.int(1)), nix.int(0)),
-                  nix.binop("*", nix.ident("half"), nix.ident("half")),
-                  nix.binop("*", a, nix.binop("*", nix.ident("half"), nix.ident("half"))),
+                  outside(half, nix.int(94906265)), // floor(sqrt(2^53)): the square would exceed 2^53
+                  tooBig,
+                  nix.ifThenElse(
+                    odd,
+                    nix.ifThenElse(outside(estimate, MAX_SAFE_FLOAT), tooBig, nix.binop("*", a, square)),
+                    square,
+                  ),
                 ),
               ),
             ),
           ),
         ),
-      ),
+      );
+    },
   },
 );

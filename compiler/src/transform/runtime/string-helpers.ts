@@ -21,9 +21,12 @@ const letIn = (bindings: readonly [string, Expr][], body: Expr) =>
     body,
   );
 
-const LOWER = "abcdefghijklmnopqrstuvwxyz".split("");
-const UPPER = LOWER.map((c) => c.toUpperCase());
-const strList = (xs: readonly string[]) => nix.list(xs.map((x) => nix.str(x)));
+/** The 26 ASCII letters of `alphabet` as a list of one-letter strings, written compactly. */
+const letters = (alphabet: string) =>
+  b("genList", fn(["i"], b("substring", v("i"), int(1), nix.str(alphabet))), int(26));
+const LOWER = letters("abcdefghijklmnopqrstuvwxyz");
+const UPPER = letters("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+const REGEX_SPECIALS = "\\[]{}().*+?^$|";
 /** JS whitespace beyond ASCII that String.prototype.trim removes but a byte regex cannot see. */
 const UNICODE_SPACES = [
   "\u00a0",
@@ -37,12 +40,103 @@ const UNICODE_SPACES = [
   "\ufeff",
 ];
 const ASCII_ONLY = nix.str("[\t\n\r -~]*");
+/** The list written with JSON's \u escapes (Nix strings have none), so the output shows what the characters are. */
+const UNICODE_SPACES_JSON = `[${UNICODE_SPACES.map((c) => `"\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}"`).join(", ")}]`;
 
 /** Clamp a JS relative index (negative counts from the end) into [0, n]: the rule of slice/at. */
 const relative = (index: Expr, n: Expr) =>
   iff(lt(index, int(0)), iff(lt(add(n, index), int(0)), int(0), add(n, index)), iff(lt(n, index), n, index));
 
 defineHelpers(
+  {
+    // Positions and lengths count bytes in Nix and UTF-16 units in JS: equal for ASCII text only, so any other
+    // text is refused when evaluated rather than measured differently.
+    name: "jsAscii",
+    uses: [],
+    definition: () =>
+      fn(
+        ["s"],
+        iff(
+          eq(b("match", ASCII_ONLY, v("s")), nix.NULL),
+          nix.throwError("tsnix: string lengths and positions are only supported on ASCII text"),
+          v("s"),
+        ),
+      ),
+  },
+  {
+    name: "jsStringLength",
+    uses: ["jsAscii"],
+    definition: () => fn(["s"], len(nix.apply(v("jsAscii"), v("s")))),
+  },
+  {
+    // s[i]: the character at i, or undefined (null) out of range.
+    name: "jsStringAt",
+    uses: ["jsAscii"],
+    definition: () =>
+      fn(
+        ["i", "text"],
+        letIn(
+          [["s", nix.apply(v("jsAscii"), v("text"))]],
+          iff(
+            nix.binop("&&", nix.binop(">=", v("i"), int(0)), lt(v("i"), len(v("s")))),
+            b("substring", v("i"), int(1), v("s")),
+            nix.NULL,
+          ),
+        ),
+      ),
+  },
+  {
+    // s.includes(sub): byte-wise search is exact for any UTF-8 text (unlike positions).
+    name: "jsStringIncludes",
+    uses: ["jsEscapeRegex"],
+    definition: () =>
+      fn(
+        ["sub", "s"],
+        nix.binop(
+          "||",
+          eq(v("sub"), nix.str("")),
+          nix.binop(">", b("length", b("split", nix.apply(v("jsEscapeRegex"), v("sub")), v("s"))), int(1)),
+        ),
+      ),
+  },
+  {
+    name: "jsEndsWith",
+    uses: [],
+    definition: () =>
+      fn(
+        ["suffix", "s"],
+        letIn(
+          [
+            ["n", len(v("s"))],
+            ["k", len(v("suffix"))],
+          ],
+          nix.binop(
+            "&&",
+            nix.binop(">=", v("n"), v("k")),
+            eq(b("substring", sub(v("n"), v("k")), v("k"), v("s")), v("suffix")),
+          ),
+        ),
+      ),
+  },
+  {
+    // s.charAt(i): like s[i], but "" out of range.
+    name: "jsCharAt",
+    uses: ["jsStringAt"],
+    definition: () =>
+      fn(
+        ["i", "s"],
+        letIn(
+          [["c", nix.apply(v("jsStringAt"), v("i"), v("s"))]],
+          iff(eq(v("c"), nix.NULL), nix.str(""), v("c")),
+        ),
+      ),
+  },
+  {
+    // JS whitespace beyond ASCII that String.prototype.trim removes but a byte regex cannot see.
+    name: "jsUnicodeSpaces",
+    uses: [],
+    definition: () => b("fromJSON", nix.str(UNICODE_SPACES_JSON)),
+  },
   {
     name: "jsClampIndex",
     uses: [],
@@ -51,12 +145,13 @@ defineHelpers(
   {
     // s.slice(start, end) with end possibly null (undefined).
     name: "jsStringSlice",
-    uses: ["jsClampIndex"],
+    uses: ["jsClampIndex", "jsAscii"],
     definition: () =>
       fn(
-        ["start", "end", "s"],
+        ["start", "end", "text"],
         letIn(
           [
+            ["s", nix.apply(v("jsAscii"), v("text"))],
             ["n", len(v("s"))],
             ["from", nix.apply(v("jsClampIndex"), v("start"), v("n"))],
             ["to", iff(eq(v("end"), nix.NULL), v("n"), nix.apply(v("jsClampIndex"), v("end"), v("n")))],
@@ -72,12 +167,13 @@ defineHelpers(
   {
     // s.substring(start, end): negative → 0, beyond → length, swapped when start > end.
     name: "jsSubstring",
-    uses: [],
+    uses: ["jsAscii"],
     definition: () =>
       fn(
-        ["start", "end", "s"],
+        ["start", "end", "text"],
         letIn(
           [
+            ["s", nix.apply(v("jsAscii"), v("text"))],
             ["n", len(v("s"))],
             ["clamp", fn(["i"], iff(lt(v("i"), int(0)), int(0), iff(lt(v("n"), v("i")), v("n"), v("i"))))],
             ["a", nix.apply(v("clamp"), v("start"))],
@@ -92,12 +188,13 @@ defineHelpers(
   {
     // s.indexOf(sub): the first byte position where sub occurs, or -1.
     name: "jsStringIndexOf",
-    uses: [],
+    uses: ["jsAscii"],
     definition: () =>
       fn(
-        ["needle", "s"],
+        ["needle", "text"],
         letIn(
           [
+            ["s", nix.apply(v("jsAscii"), v("text"))],
             ["n", len(v("s"))],
             ["k", len(v("needle"))],
             [
@@ -114,35 +211,33 @@ defineHelpers(
       ),
   },
   {
-    // Regex-escape a literal string for builtins.split/match (POSIX ERE specials).
+    // Regex-escape a literal string for builtins.split/match (the POSIX ERE specials).
     name: "jsEscapeRegex",
     uses: [],
     definition: () =>
       fn(
         ["s"],
-        b(
-          "replaceStrings",
-          strList(["\\", "[", "]", "{", "}", "(", ")", ".", "*", "+", "?", "^", "$", "|"]),
-          strList([
-            "\\\\",
-            "\\[",
-            "\\]",
-            "\\{",
-            "\\}",
-            "\\(",
-            "\\)",
-            "\\.",
-            "\\*",
-            "\\+",
-            "\\?",
-            "\\^",
-            "\\$",
-            "\\|",
-          ]),
-          v("s"),
+        letIn(
+          [
+            [
+              "specials",
+              b(
+                "genList",
+                fn(["i"], b("substring", v("i"), int(1), nix.str(REGEX_SPECIALS))),
+                int(REGEX_SPECIALS.length),
+              ),
+            ],
+          ],
+          b(
+            "replaceStrings",
+            v("specials"),
+            nix.apply(v("map"), fn(["c"], add(nix.str("\\"), v("c"))), v("specials")),
+            v("s"),
+          ),
         ),
       ),
   },
+
   {
     // s.split(sep) for a non-empty separator.
     name: "jsSplit",
@@ -170,28 +265,29 @@ defineHelpers(
   {
     // s.trim(); refuses (throws) when a non-ASCII JS whitespace character would remain at either end.
     name: "jsTrim",
-    uses: [],
+    uses: ["jsUnicodeSpaces"],
     definition: () => trimHelper("[[:space:]]*(.*[^[:space:]])?[[:space:]]*", true, true),
   },
   {
     name: "jsTrimStart",
-    uses: [],
+    uses: ["jsUnicodeSpaces"],
     definition: () => trimHelper("[[:space:]]*(.*)", true, false),
   },
   {
     name: "jsTrimEnd",
-    uses: [],
+    uses: ["jsUnicodeSpaces"],
     definition: () => trimHelper("(.*[^[:space:]])?[[:space:]]*", false, true),
   },
   {
     // s.padStart(n, fill) / padEnd: fill repeated and cut to the missing length.
     name: "jsPad",
-    uses: [],
+    uses: ["jsAscii"],
     definition: () =>
       fn(
-        ["atStart", "n", "fill", "s"],
+        ["atStart", "n", "fill", "text"],
         letIn(
           [
+            ["s", nix.apply(v("jsAscii"), v("text"))],
             ["missing", sub(v("n"), len(v("s")))],
             [
               "padding",
@@ -217,14 +313,14 @@ defineHelpers(
   },
 );
 
-function caseHelper(from: readonly string[], to: readonly string[]): Expr {
+function caseHelper(from: Expr, to: Expr): Expr {
   // JS changes the case of non-ASCII letters too; Nix's replaceStrings cannot, so refuse such text at evaluation.
   return fn(
     ["s"],
     iff(
       eq(b("match", ASCII_ONLY, v("s")), nix.NULL),
       nix.throwError("tsnix: case conversion is only supported on ASCII text"),
-      b("replaceStrings", strList(from), strList(to), v("s")),
+      b("replaceStrings", from, to, v("s")),
     ),
   );
 }
@@ -243,7 +339,7 @@ function trimHelper(regex: string, atStart: boolean, atEnd: boolean): Expr {
         ["r", iff(eq(v("m"), nix.NULL), nix.str(""), v("m"))],
       ],
       iff(
-        b("any", fn(["w"], hasAffix(v("w"), v("r"))), strList(UNICODE_SPACES)),
+        b("any", fn(["w"], hasAffix(v("w"), v("r"))), v("jsUnicodeSpaces")),
         nix.throwError("tsnix: trimming non-ASCII whitespace is not supported"),
         v("r"),
       ),

@@ -30,6 +30,7 @@ export function lowerCallExpression(node: ts.CallExpression, ctx: TransformConte
 /** `receiver.method(…)` with the receiver already lowered (also used inside optional chains). */
 export function lowerCallWithReceiver(node: ts.CallExpression, receiver: Expr, ctx: TransformContext): Expr {
   const callee = skipTypeWrappers(node.expression) as ts.PropertyAccessExpression;
+  if (isAny(ctx.typeOf(callee.expression))) return ctx.fail(node.expression, Diagnostics.untypedCall());
   const library = lowerMethodCall(node, callee, receiver, ctx);
   if (library) return library;
   const property = ctx.checker.getSymbolAtLocation(callee.name);

@@ -103,20 +103,11 @@ export function rejectStatement(statement: ts.Statement, ctx: TransformContext):
 }
 
 function reportExpressionStatement(statement: ts.ExpressionStatement, ctx: TransformContext): void {
-  const expression = statement.expression;
-  // Lowering reports the precise problem for mutations (`x = 1`, `x++`, `a.push(1)`).
-  if (
-    (ts.isBinaryExpression(expression) &&
-      expression.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-      expression.operatorToken.kind <= ts.SyntaxKind.LastAssignment) ||
-    ts.isPostfixUnaryExpression(expression) ||
-    (ts.isPrefixUnaryExpression(expression) &&
-      (expression.operator === ts.SyntaxKind.PlusPlusToken ||
-        expression.operator === ts.SyntaxKind.MinusMinusToken))
-  ) {
-    ctx.lower(expression);
-    return;
-  }
+  // Lowering reports the precise problem of mutations (`x = 1`, `x++`, `delete o.a`, `xs.push(1)`); only an
+  // expression that lowers cleanly gets the generic "value is discarded" diagnostic.
+  const before = ctx.diagnostics.size;
+  ctx.lower(statement.expression);
+  if (ctx.diagnostics.size > before) return;
   ctx.report(
     statement,
     Diagnostics.statementNotSupported(

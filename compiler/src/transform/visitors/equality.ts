@@ -5,7 +5,13 @@ import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
-import { includesNull, includesUndefined, isNullOrUndefinedOnly, isPrimitiveType } from "../type-queries.js";
+import {
+  includesNull,
+  includesUndefined,
+  isNullOrUndefinedOnly,
+  isOptionalProperty,
+  isPrimitiveType,
+} from "../type-queries.js";
 import { lowerTypeofTest } from "./typeof.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
@@ -26,6 +32,8 @@ export function lowerEquality(node: ts.BinaryExpression, ctx: TransformContext):
     // `==` between values of the same primitive category means `===`; anything else coerces.
     if (!sameCategory(leftType, rightType)) return ctx.fail(node, Diagnostics.looseEquality());
   }
+  const presence = lowerPresenceComparison(node, negated, ctx);
+  if (presence) return presence;
   if (strict && nullUndefinedConfusable(leftType, rightType)) {
     return ctx.fail(
       node,
@@ -69,4 +77,39 @@ function lowerTypeofComparison(node: ts.BinaryExpression, ctx: TransformContext)
   if (ts.isTypeOfExpression(left) && ts.isStringLiteral(right)) return lowerTypeofTest(left, right.text, ctx);
   if (ts.isTypeOfExpression(right) && ts.isStringLiteral(left)) return lowerTypeofTest(right, left.text, ctx);
   return undefined;
+}
+
+/**
+ * `o.k === null` / `o.k === undefined` where `k` is optional and may be null: tsnix reads a missing `k` as null, but
+ * the attribute test tells the two apart exactly (members set to undefined are never present).
+ */
+function lowerPresenceComparison(
+  node: ts.BinaryExpression,
+  negated: boolean,
+  ctx: TransformContext,
+): Expr | undefined {
+  const left = skipTypeWrappers(node.left);
+  const right = skipTypeWrappers(node.right);
+  const [access, other] = ts.isPropertyAccessExpression(left) ? [left, right] : [right, left];
+  if (!ts.isPropertyAccessExpression(access) || ts.isOptionalChain(access)) return undefined;
+  const literal =
+    other.kind === ts.SyntaxKind.NullKeyword
+      ? "null"
+      : ts.isIdentifier(other) && other.text === "undefined"
+        ? "undefined"
+        : undefined;
+  if (!literal) return undefined;
+  const property = ctx.checker.getSymbolAtLocation(access.name);
+  const type = ctx.typeOf(access);
+  if (!property || !isOptionalProperty(property) || !includesNull(type) || !includesUndefined(type))
+    return undefined;
+  const object = ctx.lower(access.expression);
+  return ctx.bindOnce(object, "object", (o) => {
+    const present = nix.hasAttr(o, access.name.text);
+    const test =
+      literal === "undefined"
+        ? nix.not(present)
+        : nix.binop("&&", present, nix.binop("==", nix.select(o, access.name.text), nix.NULL));
+    return negated ? nix.not(test) : test;
+  });
 }

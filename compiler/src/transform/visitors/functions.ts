@@ -7,7 +7,7 @@ import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr, Param } from "../../nix/ast.js";
 import type { TransformContext, VisitorTable } from "../context.js";
-import { includesUndefined } from "../type-queries.js";
+import { includesNull, includesUndefined } from "../type-queries.js";
 import { lowerBindingPattern } from "./destructuring.js";
 import { lowerFunctionBody } from "./function-bodies.js";
 
@@ -106,7 +106,11 @@ function lowerParameter(parameter: ts.ParameterDeclaration, ctx: TransformContex
     const symbol = ctx.checker.getSymbolAtLocation(name);
     const nixName = symbol ? ctx.naming.nameOf(symbol) : ctx.naming.fresh(name.text);
     if (!parameter.initializer) return { param: nix.identParam(nixName), bindings: [] };
-    // JS applies a default when the argument is undefined, which tsnix passes as null.
+    // JS applies a default when the argument is undefined, which tsnix passes as null: so a parameter that may
+    // also receive a real null cannot have a default.
+    if (parameter.type && includesNull(ctx.checker.getTypeFromTypeNode(parameter.type))) {
+      ctx.report(parameter, Diagnostics.nullUndefinedAmbiguous(parameter.type.getText()));
+    }
     const incoming = ctx.naming.fresh(nixName);
     const value = nix.ifThenElse(
       nix.binop("==", nix.ident(incoming), nix.NULL),

@@ -6,7 +6,9 @@ import type { Expr } from "../../nix/ast.js";
 import type { TransformContext, VisitorTable } from "../context.js";
 
 export function lowerIdentifier(node: ts.Identifier, ctx: TransformContext): Expr {
-  const symbol = ctx.symbolOf(node);
+  // In `{ map }` the identifier names the property; the value is the binding it refers to.
+  const shorthand = ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node;
+  const symbol = ctx.symbolOf(shorthand ? node.parent : node);
   if (!symbol) {
     if (node.text === "undefined") return nix.NULL;
     return ctx.fail(node, Diagnostics.unresolvedName(node.text));

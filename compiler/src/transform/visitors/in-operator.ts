@@ -5,6 +5,7 @@ import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
+import { checkPresenceTest } from "../library/object-functions.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
 export const OBJECT_PROTOTYPE_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -20,5 +21,6 @@ export function lowerInOperator(node: ts.BinaryExpression, ctx: TransformContext
       ),
     );
   }
+  if (!checkPresenceTest(node.right, key, ctx)) return nix.NULL;
   return nix.hasAttr(ctx.lower(node.right), key.text);
 }

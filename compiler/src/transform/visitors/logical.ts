@@ -4,7 +4,7 @@ import { ts } from "ts-morph";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
-import { includesNull, includesNullish, isBooleanType, isOptionalProperty } from "../type-queries.js";
+import { hasStringIndex, includesNull, includesNullish, isBooleanType } from "../type-queries.js";
 import { conditionFromValue, lowerCondition, truthinessOf } from "./conditions.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
@@ -37,26 +37,40 @@ export function lowerLogicalNot(node: ts.PrefixUnaryExpression, ctx: TransformCo
   return nix.not(lowerCondition(node.operand, ctx));
 }
 
-/** `a ?? b`: `if a == null then b else a`, or `o.x or b` when `x` is an optional property that is never null. */
+/** `a ?? b`: `if a == null then b else a`, or `o.x or b` when a present `o.x` can never be null. */
 export function lowerNullishCoalescing(node: ts.BinaryExpression, ctx: TransformContext): Expr {
   const leftType = ctx.typeOf(node.left);
-  if (!includesNullish(leftType)) return ctx.lower(node.left);
-  const orForm = lowerAsSelectOr(node, ctx);
-  if (orForm) return orForm;
-  return ctx.bindOnce(ctx.lower(node.left), "value", (value) =>
+  if (!includesNullish(leftType) && !lookupMayMiss(node.left, ctx)) return ctx.lower(node.left);
+  const left = ctx.lower(node.left);
+  if (selectOrApplies(node.left, left, ctx) && left.kind === "select") {
+    return nix.select(left.expr, left.path, ctx.lower(node.right));
+  }
+  return ctx.bindOnce(left, "value", (value) =>
     nix.ifThenElse(nix.binop("==", value, nix.NULL), ctx.lower(node.right), value),
   );
 }
 
-function lowerAsSelectOr(node: ts.BinaryExpression, ctx: TransformContext): Expr | undefined {
-  const left = skipTypeWrappers(node.left);
-  if (!ts.isPropertyAccessExpression(left) || left.questionDotToken || ts.isOptionalChain(left))
-    return undefined;
-  const property = ctx.checker.getSymbolAtLocation(left.name);
-  if (!property || !isOptionalProperty(property)) return undefined;
-  const declared = ctx.checker.getTypeOfSymbol(property);
-  if (includesNull(declared)) return undefined;
-  const lowered = ctx.lower(left);
-  if (lowered.kind !== "select") return undefined;
-  return nix.select(lowered.expr, lowered.path, ctx.lower(node.right));
+/** A lookup lowered to `o.x or null` whose present value is never null: the `or` can take the fallback itself. */
+function selectOrApplies(node: ts.Expression, lowered: Expr, ctx: TransformContext): boolean {
+  const inner = skipTypeWrappers(node);
+  const isAccess = ts.isPropertyAccessExpression(inner) || ts.isElementAccessExpression(inner);
+  return (
+    isAccess &&
+    !includesNull(ctx.typeOf(node)) &&
+    lowered.kind === "select" &&
+    lowered.default?.kind === "ident" &&
+    lowered.default.name === "null"
+  );
+}
+
+/**
+ * A lookup TypeScript types as present but that JS answers with undefined when it misses: an index into an array
+ * or a string, or a key of a Record (string index signature) that is not a declared property.
+ */
+function lookupMayMiss(node: ts.Expression, ctx: TransformContext): boolean {
+  const inner = skipTypeWrappers(node);
+  if (ts.isElementAccessExpression(inner)) return true;
+  if (!ts.isPropertyAccessExpression(inner)) return false;
+  const receiver = ctx.checker.getNonNullableType(ctx.typeOf(inner.expression));
+  return hasStringIndex(ctx.checker, receiver) && receiver.getProperty(inner.name.text) === undefined;
 }

@@ -29,6 +29,12 @@ class ObjectBuilder {
   private pending: Binding[] = [];
 
   addBinding(binding: Binding): void {
+    // `inherit a; inherit b;` reads as `inherit a b;`
+    const last = this.pending[this.pending.length - 1];
+    if (binding.kind === "inherit" && last?.kind === "inherit" && !binding.from && !last.from) {
+      this.pending[this.pending.length - 1] = nix.inherit([...last.names, ...binding.names]);
+      return;
+    }
     this.pending.push(binding);
   }
 

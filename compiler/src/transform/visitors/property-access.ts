@@ -105,7 +105,8 @@ function lowerElementOf(node: ts.ElementAccessExpression, receiver: Expr, ctx: T
   if (isArrayLikeType(ctx.checker, objectType)) return lowerListIndex(node, receiver, ctx);
   if (isStringType(objectType)) {
     if (!checkAsciiString(node.expression, ctx)) return nix.NULL;
-    return nix.callBuiltin("substring", ctx.lower(node.argumentExpression), nix.int(1), receiver);
+    // JS gives undefined out of range (and counts UTF-16 units): the helper checks both when evaluated.
+    return nix.apply(ctx.helpers.use("jsStringAt"), ctx.lower(node.argumentExpression), receiver);
   }
   if (
     ts.isStringLiteral(argument) ||
@@ -152,6 +153,10 @@ function lowerListIndex(node: ts.ElementAccessExpression, receiver: Expr, ctx: T
 function selectKeys(receiver: Expr, path: readonly AttrKey[], mayBeMissing: boolean): Expr {
   const fallback = mayBeMissing ? nix.NULL : undefined;
   if (receiver.kind === "select" && receiver.default === undefined) {
+    return nix.select(receiver.expr, [...receiver.path, ...path], fallback);
+  }
+  // `(o.a or null).b or null` is `o.a.b or null`: `or` catches a missing or null `o.a` as well.
+  if (fallback && receiver.kind === "select" && isNullIdent(receiver.default)) {
     return nix.select(receiver.expr, [...receiver.path, ...path], fallback);
   }
   return nix.select(receiver, path, fallback);
@@ -229,3 +234,5 @@ export const propertyAccessVisitors: VisitorTable = {
   [ts.SyntaxKind.PropertyAccessExpression]: lowerPropertyAccess,
   [ts.SyntaxKind.ElementAccessExpression]: lowerElementAccess,
 };
+
+const isNullIdent = (expr: Expr | undefined): boolean => expr?.kind === "ident" && expr.name === "null";
