@@ -7,18 +7,11 @@ const error = (code: number, message: string): DiagnosticTemplate => ({ code, me
 
 export const Diagnostics = {
   // --- command line and project -----------------------------------------------------------------------------
-  usage: (message: string) => error(1000, message),
   fileNotFound: (file: string) => error(1001, `File not found: ${file}`),
   notATypeScriptFile: (file: string) => error(1002, `Expected a .ts file, got '${file}'.`),
   noDefaultExport: () =>
     error(1003, "This file has no default export; write `export default <expression>` for tsnix to compile."),
   outputNotWritable: (file: string, reason: string) => error(1004, `Cannot write '${file}': ${reason}`),
-  refuseToOverwrite: (dir: string) =>
-    error(
-      1005,
-      `Refusing to overwrite '${dir}': it exists and was not created by tsnix (no .tsnix-output marker).`,
-    ),
-  projectEntryMissing: (file: string) => error(1006, `The project has no entry file '${file}'.`),
 
   // --- unsupported syntax -------------------------------------------------------------------------------------
   unsupportedSyntax: (what: string) => error(1100, `${what} is not supported by tsnix.`),
@@ -43,8 +36,6 @@ export const Diagnostics = {
       1110,
       `${what} is not supported in a function body; use \`const\`, \`if\`, \`return\` and \`throw\`.`,
     ),
-  missingReturn: () =>
-    error(1111, "Not every path of this function returns a value; Nix functions always produce one."),
   regexNotSupported: () => error(1112, "Regular expressions are not supported."),
   newNotSupported: (what: string) => error(1113, `\`new ${what}\` is not supported.`),
   deleteNotSupported: () => error(1114, "`delete` is mutation; build a new object without the key instead."),
@@ -125,7 +116,6 @@ export const Diagnostics = {
   unknownTypeof: () => error(1215, "`typeof` can only be compared with a string literal here."),
   callbackArity: (method: string) =>
     error(1216, `The callback of .${method} uses parameters Nix cannot provide (the array itself).`),
-  indexOnNonArray: (type: string) => error(1217, `Indexing a value of type '${type}' is not supported.`),
   replaceFirst: () =>
     error(
       1218,
@@ -136,7 +126,6 @@ export const Diagnostics = {
       1219,
       "`.split` needs a non-empty string separator (an empty one splits UTF-16 units in JavaScript).",
     ),
-  dynamicKeyConflict: () => error(1220, "A computed key must be a string."),
   unrepresentableText: () =>
     error(
       1223,
@@ -152,8 +141,6 @@ export const Diagnostics = {
       1222,
       `JSON.stringify writes keys in insertion order in JavaScript but sorted in Nix, and the order of ${what} cannot be proven sorted. Build the object with its keys in sorted order.`,
     ),
-  undefinedValue: () =>
-    error(1221, "`undefined` has no Nix value here; it can only be dropped from an object or compared with."),
 
   // --- names, modules, imports --------------------------------------------------------------------------------
   unresolvedName: (name: string) =>
