@@ -12,11 +12,13 @@ import {
   flattenOptions,
   sameTypeUpToCuts,
   sharedSchema,
+  sharedSchemaAtHand,
 } from "./fixtures-at-hand.js";
 
 const atHand =
   nixAvailable() &&
-  fixturesAtHand("stage-1 extraction of home-manager options", "home-manager", "nixpkgs-lib");
+  fixturesAtHand("stage-1 extraction of home-manager options", "home-manager", "nixpkgs-lib") &&
+  sharedSchemaAtHand("stage-1 extraction of home-manager options", "home-manager");
 
 // The shared schema's walker cut recursion at a fixed depth, so it holds a depth-limited copy of the whole tree
 // under each specialisation; tsnix refers to the root there instead.

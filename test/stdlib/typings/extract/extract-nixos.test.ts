@@ -12,10 +12,14 @@ import {
   flattenOptions,
   sameTypeUpToCuts,
   sharedSchema,
+  sharedSchemaAtHand,
   typeNodes,
 } from "./fixtures-at-hand.js";
 
-const atHand = nixAvailable() && fixturesAtHand("stage-1 extraction of NixOS 20.09 options", "nixpkgs-20.09");
+const atHand =
+  nixAvailable() &&
+  fixturesAtHand("stage-1 extraction of NixOS 20.09 options", "nixpkgs-20.09") &&
+  sharedSchemaAtHand("stage-1 extraction of NixOS 20.09 options", "nixos-20.09");
 
 describe.skipIf(!atHand)("extractSchema, set nixos, on the nixpkgs 20.09 fixture", () => {
   let schema: OptionsSchema;

@@ -10,6 +10,7 @@ import {
   flattenOptions,
   sameTypeUpToCuts,
   sharedSchema,
+  sharedSchemaAtHand,
 } from "./fixtures-at-hand.js";
 
 const modules = [
@@ -18,7 +19,10 @@ const modules = [
 ];
 
 for (const { name, file, set } of modules) {
-  const atHand = nixAvailable() && fixturesAtHand(`stage-1 extraction of ${name}`, name, "nixpkgs-lib");
+  const atHand =
+    nixAvailable() &&
+    fixturesAtHand(`stage-1 extraction of ${name}`, name, "nixpkgs-lib") &&
+    sharedSchemaAtHand(`stage-1 extraction of ${name}`, name);
   describe.skipIf(!atHand)(`extractSchema on ${name}'s NixOS module, alone with a nixpkgs lib`, () => {
     it("finds exactly the shared schema's options, with the same types, defaults and examples", async () => {
       const schema = await extractSchema({ set: file, nixpkgs: fixture("nixpkgs-lib"), cwd: fixture(name) });

@@ -26,11 +26,25 @@ export function fixturesAtHand(what: string, ...names: string[]): boolean {
 /** A directory of small hand-written modules, next to this file. */
 export const MODULE_FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), "fixtures");
 
+function sharedSchemaFile(name: string): string {
+  const repoRoot = path.resolve(MODULE_FIXTURES, "..", "..", "..", "..", "..");
+  return path.join(repoRoot, "..", "shared", "fixtures", "options", `${name}.json.gz`);
+}
+
+/** Whether the shared schema a test compares with is beside the repository; warns loudly when not. */
+export function sharedSchemaAtHand(what: string, name: string): boolean {
+  if (fs.existsSync(sharedSchemaFile(name))) return true;
+  console.warn(
+    `SKIPPED: ${what} (the shared schema ../shared/fixtures/options/${name}.json.gz is not beside the repository)`,
+  );
+  return false;
+}
+
 /** One of the shared schemas produced by the reference walker (../shared/fixtures/options, beside the repo). */
 export function sharedSchema(name: string): OptionsSchema {
-  const repoRoot = path.resolve(MODULE_FIXTURES, "..", "..", "..", "..", "..");
-  const file = path.join(repoRoot, "..", "shared", "fixtures", "options", `${name}.json.gz`);
-  return JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString("utf8")) as OptionsSchema;
+  return JSON.parse(
+    zlib.gunzipSync(fs.readFileSync(sharedSchemaFile(name))).toString("utf8"),
+  ) as OptionsSchema;
 }
 
 /**
