@@ -89,7 +89,7 @@ export function completionLatency(ts, configFile, file, runs) {
   const programUpdate = [];
   for (let i = 0; i < runs; i++) {
     edit(i);
-    // the share of an edit's cost that is rebuilding the program (1000+ typings files) before any type is looked at
+    // the share of an edit's cost that is rebuilding the program (the typings included) before any type is looked at
     programUpdate.push(timed(() => service.getProgram())[0]);
     // a second edit, so that the completion request pays for its own program update, as in an editor
     const position = edit(i + 1);

@@ -4,7 +4,8 @@
 // as ratios against the loose baseline measured in the same run.
 //   npm run build && node bench/typecheck/run.mjs
 // Env: BENCH_RUNS (default 5); TSNIX_BENCH_SCHEMAS (default ../shared/fixtures/options beside this repository);
-// TSNIX_BENCH_TSC7 (a TypeScript 7 `tsc` or `tsgo` executable; default node_modules/.bin/tsgo when installed).
+// TSNIX_BENCH_TSC7 (a TypeScript 7 `tsc` or `tsgo` executable; default node_modules/.bin/tsgo when installed);
+// TSNIX_BENCH_LAYOUT (the generator's file layout: single-file, the default, or per-namespace).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -64,7 +65,11 @@ export async function runTypecheckBenchmark({
     return {
       runs,
       hostLines: fs.readFileSync(project.host, "utf8").split("\n").length,
-      typings: { ...typingsSize(project.typesDir), generationMs: generation?.milliseconds },
+      typings: {
+        ...typingsSize(project.typesDir),
+        layout: generation?.layout,
+        generationMs: generation?.milliseconds,
+      },
       tsc: {
         loose,
         strict,
@@ -99,7 +104,7 @@ export function formatTypecheckReport(r) {
   const ms = (x) => `${x.toFixed(0)} ms`;
   const lines = [
     `typecheck benchmark: ${r.hostLines}-line host config, median of ${r.runs} runs`,
-    `  typings: ${r.typings.files} files, ${(r.typings.bytes / 1e6).toFixed(1)} MB, generated in ${ms(r.typings.generationMs ?? NaN)}`,
+    `  typings: ${r.typings.files} files (${r.typings.layout}), ${(r.typings.bytes / 1e6).toFixed(1)} MB, generated in ${ms(r.typings.generationMs ?? NaN)}`,
     `  tsc --noEmit  loose ${ms(r.tsc.loose.wallMs)}  strict ${ms(r.tsc.strict.wallMs)}  ratio ${r.tsc.ratio.toFixed(2)} (target ≤ 1.25)`,
     `  tsc check time  loose ${ms(r.tsc.loose.checkMs)}  strict ${ms(r.tsc.strict.checkMs)}`,
     `  memory  loose ${r.tsc.loose.memoryMb.toFixed(0)} MB  strict ${r.tsc.strict.memoryMb.toFixed(0)} MB  ratio ${r.tsc.memoryRatio.toFixed(2)}`,

@@ -10,6 +10,7 @@ import {
   FileLayout,
   sortedChildren,
   type OptionTree,
+  type TypingsLayout,
 } from "./option-tree.js";
 import { findRecursion, rootPseudoType, type RecursionInfo } from "./recursion.js";
 import type { OptionsSchema, SchemaOption, SchemaType } from "./schema.js";
@@ -30,7 +31,12 @@ export interface ModelOptions {
   readonly setKey: string;
   /** The root interface's name (NixosOptions, …). */
   readonly rootName: string;
-  /** Top-level namespaces with more options than this get one file per second-level name. */
+  /** How declarations are spread over files (see FileLayout). */
+  readonly layout: TypingsLayout;
+  /**
+   * With layout `per-namespace`: top-level namespaces with more options than this get one file per second-level
+   * name.
+   */
   readonly splitThreshold: number;
 }
 
@@ -115,7 +121,7 @@ class ModelBuilder implements MappingContext {
     this.targetIds.set(this.rootNode, this.rootId);
     this.rootReference = reference(this.rootId);
     this.tree = buildOptionTree(schema.options);
-    this.layout = new FileLayout(this.tree, options.splitThreshold);
+    this.layout = new FileLayout(this.tree, options.layout, options.splitThreshold);
   }
 
   build(): TypingsModel {

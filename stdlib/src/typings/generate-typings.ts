@@ -3,6 +3,7 @@
 import { buildTypingsModel, type TypingsModel } from "./build-model.js";
 import { emitFiles, type EmittedFile } from "./emit-files.js";
 import { pascalCase } from "./naming.js";
+import type { TypingsLayout } from "./option-tree.js";
 import type { OptionsSchema } from "./schema.js";
 import { buildReport, type TypingsReport } from "./typings-report.js";
 
@@ -10,12 +11,20 @@ export interface GenerateOptions {
   /** The key in `OptionSets`; default: from the schema's set (`nixos-20.09` → `nixos`). */
   readonly setKey?: string;
   /**
-   * Top-level namespaces with more options than this get one file per second-level name. Default: never — one file
-   * per top-level namespace. (Measured on NixOS 20.09: 698 files instead of 39 double tsc's time, from per-file
-   * costs, while a file's size barely matters.)
+   * `single-file` (default): the whole set in `index.d.ts`. `per-namespace`: one file per top-level namespace, with
+   * type-only imports between them — readable diffs when the typings are committed, but slower: on NixOS 20.09 +
+   * home-manager, 70 files instead of 2 cost ~2 % more `tsc` time and twice the repeated completion latency (698
+   * files, from `splitThreshold`, doubled `tsc`'s time). See README.md, "Scale".
+   */
+  readonly layout?: TypingsLayout;
+  /**
+   * With layout `per-namespace`: top-level namespaces with more options than this get one file per second-level
+   * name. Default: never.
    */
   readonly splitThreshold?: number;
 }
+
+export type { TypingsLayout };
 
 export interface GeneratedTypings {
   readonly setKey: string;
@@ -26,6 +35,7 @@ export interface GeneratedTypings {
   readonly model: TypingsModel;
 }
 
+export const DEFAULT_LAYOUT: TypingsLayout = "single-file";
 export const DEFAULT_SPLIT_THRESHOLD = Number.POSITIVE_INFINITY;
 
 export function generateTypings(schema: OptionsSchema, options: GenerateOptions = {}): GeneratedTypings {
@@ -34,6 +44,7 @@ export function generateTypings(schema: OptionsSchema, options: GenerateOptions 
   const model = buildTypingsModel(schema, {
     setKey,
     rootName,
+    layout: options.layout ?? DEFAULT_LAYOUT,
     splitThreshold: options.splitThreshold ?? DEFAULT_SPLIT_THRESHOLD,
   });
   const files = emitFiles(model);

@@ -1,5 +1,6 @@
 // Options arrive as a flat list with paths (`loc`); interfaces need them as a tree of namespaces. Also decides
-// which output file each top-level namespace (and, for the biggest ones, each second-level name) lives in.
+// which output file each path's declarations live in: one file for the whole set by default, or (layout
+// `per-namespace`) one per top-level namespace and, for the biggest ones, one per second-level name.
 import { FileNameRegistry, fileNameFor } from "./naming.js";
 import type { SchemaOption } from "./schema.js";
 
@@ -46,23 +47,36 @@ export function countAllOptions(options: readonly SchemaOption[]): number {
 }
 
 /**
- * Output files by option path: `index` for the root, one file per top-level namespace (`services`), and for a
- * namespace with more than `splitThreshold` options one file per second-level name (`services/nginx`).
+ * How a set's declarations are spread over files: `single-file` puts all of them in `index.d.ts` (what tsc checks
+ * fastest: no imports between files, no per-file costs); `per-namespace` gives each top-level namespace its own file
+ * (`services.d.ts`), and each second-level name of a namespace with more than `splitThreshold` options too
+ * (`services/nginx.d.ts`), with type-only imports between them.
  */
+export type TypingsLayout = "single-file" | "per-namespace";
+
+/** Output files by option path: `index` for the root (and, with layout `single-file`, for everything). */
 export class FileLayout {
   private readonly topLevel = new FileNameRegistry(["index"]);
   private readonly nested = new Map<string, FileNameRegistry>();
   private readonly assigned = new Map<string, string>();
   private readonly split: ReadonlySet<string>;
 
-  constructor(root: OptionTree, splitThreshold: number) {
+  constructor(
+    root: OptionTree,
+    private readonly layout: TypingsLayout,
+    splitThreshold: number,
+  ) {
     this.split = new Set(
-      [...root.children.entries()].filter(([, t]) => countOptions(t) > splitThreshold).map(([key]) => key),
+      layout === "single-file"
+        ? []
+        : [...root.children.entries()]
+            .filter(([, t]) => countOptions(t) > splitThreshold)
+            .map(([key]) => key),
     );
   }
 
   fileOf(path: readonly string[]): string {
-    if (path.length === 0) return "index";
+    if (path.length === 0 || this.layout === "single-file") return "index";
     const top = this.assign(path[0]!, () => this.topLevel.claim(fileNameFor(path[0]!)));
     if (path.length === 1 || !this.split.has(path[0]!)) return top;
     return this.assign(`${path[0]}\u0000${path[1]}`, () => {

@@ -47,24 +47,44 @@ const basic = schemaOf([
 describe("output shape", () => {
   const generated = generateTypings(basic);
 
-  it("has a root interface per set, augments OptionSets, and splits files per top-level namespace", () => {
+  it("has a root interface per set, augments OptionSets, and writes the whole set to one file by default", () => {
     expect(generated.rootInterface).toBe("NixosOptions");
-    expect(generated.files.map((f) => f.path)).toEqual([
-      "index.d.ts",
-      "fileSystems.d.ts",
-      "networking.d.ts",
-      "services.d.ts",
-    ]);
+    expect(generated.files.map((f) => f.path)).toEqual(["index.d.ts"]);
     const index = fileText(generated, "index.d.ts");
-    expect(index).toContain('import type { Networking } from "./networking.js";');
+    expect(index).toContain('import type { AttrsDefinition, Definition } from "tsnix";');
+    expect(index).not.toMatch(/from "\.\//);
     expect(index).toContain("export interface NixosOptions {");
+    expect(index).toContain("export interface Networking {");
     expect(index).toContain("fileSystems?: Definition<{ [name: string]: Definition<FileSystem>; }>;");
     expect(index).toContain("services?: AttrsDefinition<Services>;");
     expect(index).toContain('declare module "tsnix" { interface OptionSets { nixos: NixosOptions; } }');
   });
 
+  it("with layout per-namespace, gives each top-level namespace its own file and imports across them", () => {
+    const split = generateTypings(basic, { layout: "per-namespace" });
+    expect(split.files.map((f) => f.path)).toEqual([
+      "index.d.ts",
+      "fileSystems.d.ts",
+      "networking.d.ts",
+      "services.d.ts",
+    ]);
+    const index = fileText(split, "index.d.ts");
+    expect(index).toContain('import type { Networking } from "./networking.js";');
+    expect(index).toContain("export interface NixosOptions {");
+    expect(index).toContain("fileSystems?: Definition<{ [name: string]: Definition<FileSystem>; }>;");
+    expect(index).toContain("services?: AttrsDefinition<Services>;");
+    expect(index).toContain('declare module "tsnix" { interface OptionSets { nixos: NixosOptions; } }');
+    expect(fileText(split, "services.d.ts")).toContain("export interface NginxVirtualHost {");
+    // the same declarations as the single file, only spread out
+    const declarations = (typings: GeneratedTypings): string[] =>
+      typings.files
+        .flatMap((f) => [...f.text.matchAll(/^export (?:interface|type) \w+/gm)].map((m) => m[0]))
+        .sort();
+    expect(declarations(split)).toEqual(declarations(generated));
+  });
+
   it("names submodules from their path and shares structurally identical ones", () => {
-    const services = fileText(generated, "services.d.ts");
+    const services = fileText(generated, "index.d.ts");
     expect(services).toContain("export interface NginxVirtualHost {");
     expect(services).toContain(
       "locations?: Definition<{ [name: string]: Definition<NginxVirtualHostLocation>; }>;",
@@ -77,7 +97,7 @@ describe("output shape", () => {
   });
 
   it("makes every option optional, leaves out read-only ones, and marks renamed ones @deprecated", () => {
-    const services = fileText(generated, "services.d.ts");
+    const services = fileText(generated, "index.d.ts");
     expect(services).toContain("enable?: Definition<boolean>;");
     expect(services).not.toContain("statusPage");
     expect(services).toMatch(
@@ -94,7 +114,7 @@ describe("output shape", () => {
         example: { literalExpression: '[ "y" ]' },
       }),
     ]);
-    const doc = fileText(generateTypings(schema), "a.d.ts");
+    const doc = fileText(generateTypings(schema), "index.d.ts");
     expect(doc).toContain(
       '/** * The a.b option. * * Nix type: `list of string` * Declared in `modules/test.nix`. * @default `["x"]` * @example `[ "y" ]` */ b?: Definition<readonly string[]>;',
     );
@@ -109,8 +129,8 @@ describe("output shape", () => {
 });
 
 describe("scale and recursion", () => {
-  it("gives the biggest namespaces one file per second-level name", () => {
-    const generated = generateTypings(basic, { splitThreshold: 2 });
+  it("with layout per-namespace, gives the biggest namespaces one file per second-level name", () => {
+    const generated = generateTypings(basic, { layout: "per-namespace", splitThreshold: 2 });
     expect(generated.files.map((f) => f.path)).toEqual([
       "index.d.ts",
       "fileSystems.d.ts",
@@ -129,7 +149,7 @@ describe("scale and recursion", () => {
 
   it("declares a recursive value type once and refers to it by name", () => {
     const generated = generateTypings(schemaOf([option("services.app.settings", recursiveValue(4))]));
-    const services = fileText(generated, "services.d.ts");
+    const services = fileText(generated, "index.d.ts");
     expect(services).toContain(
       "export type AppSettingsValue = { [name: string]: Definition<string | AppSettingsValue>; };",
     );
@@ -146,7 +166,7 @@ describe("scale and recursion", () => {
     const generated = generateTypings(
       schemaOf([option("networking.hostName", t.str), option("specialisation", specialisation)]),
     );
-    expect(fileText(generated, "specialisation.d.ts")).toContain("configuration?: Definition<NixosOptions>;");
+    expect(fileText(generated, "index.d.ts")).toContain("configuration?: Definition<NixosOptions>;");
   });
 
   it("gives freeform submodules an index signature that admits their declared options too", () => {
@@ -156,7 +176,7 @@ describe("scale and recursion", () => {
       nested: { freeformType: t.attrsOf(t.str) },
     };
     const generated = generateTypings(schemaOf([option("services.app.settings", freeform)]));
-    expect(fileText(generated, "services.d.ts")).toContain(
+    expect(fileText(generated, "index.d.ts")).toContain(
       "[name: string]: Definition<string> | Definition<number> | undefined;",
     );
   });
@@ -179,7 +199,10 @@ describe("emitted typings type-check", () => {
   const dir = temporaryDirectory("synthetic-typings");
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("with recursion, freeform, splitting and quoted names, and they make a config strict", () => {
+  it.each([
+    ["in one file (the default)", {}],
+    ["split per namespace", { layout: "per-namespace", splitThreshold: 2 }],
+  ] as const)("%s, with recursion, freeform and quoted names, and they make a config strict", (_, layout) => {
     const freeform: SchemaType = {
       name: "submodule",
       options: [option("port", t.port)],
@@ -191,8 +214,9 @@ describe("emitted typings type-check", () => {
       option("services.app.settings", freeform),
       option("services.app.mode", t.enum("a", "b", 3, null)),
     ]);
-    writeFiles(path.join(dir, "nixos"), generateTypings(schema, { splitThreshold: 2 }).files);
-    const config = path.join(dir, "config.ts");
+    const root = fs.mkdtempSync(path.join(dir, "layout-"));
+    writeFiles(path.join(root, "nixos"), generateTypings(schema, layout).files);
+    const config = path.join(root, "config.ts");
     fs.writeFileSync(
       config,
       [
@@ -204,9 +228,9 @@ describe("emitted typings type-check", () => {
     );
     const checked = createCheckedProgram([
       ...fs
-        .readdirSync(dir, { recursive: true, encoding: "utf8" })
+        .readdirSync(root, { recursive: true, encoding: "utf8" })
         .filter((f) => f.endsWith(".d.ts"))
-        .map((f) => path.join(dir, f)),
+        .map((f) => path.join(root, f)),
       config,
     ]);
     expect(checked.diagnostics().map(describeDiagnostic)).toEqual([
