@@ -10,7 +10,7 @@ let
         "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
   jsToUpperCase =
     s:
-    if builtins.match "[\t\n\r -~]*" s == null then
+    if builtins.match "[[:cntrl:][:print:]]*" s == null then
       throw "tsnix: case conversion is only supported on ASCII text"
     else
       builtins.replaceStrings

@@ -1,7 +1,7 @@
 let
   jsToUpperCase =
     s:
-    if builtins.match "[\t\n\r -~]*" s == null then
+    if builtins.match "[[:cntrl:][:print:]]*" s == null then
       throw "tsnix: case conversion is only supported on ASCII text"
     else
       builtins.replaceStrings

@@ -1,7 +1,7 @@
 let
   jsAscii =
     s:
-    if builtins.match "[\t\n\r -~]*" s == null then
+    if builtins.match "[[:cntrl:][:print:]]*" s == null then
       throw "tsnix: string lengths and positions are only supported on ASCII text"
     else
       s;
@@ -19,7 +19,7 @@ let
     if missing <= 0 || fill == "" then s else if atStart then padding + s else s + padding;
   jsToLowerCase =
     s:
-    if builtins.match "[\t\n\r -~]*" s == null then
+    if builtins.match "[[:cntrl:][:print:]]*" s == null then
       throw "tsnix: case conversion is only supported on ASCII text"
     else
       builtins.replaceStrings
@@ -28,7 +28,7 @@ let
         s;
   jsToUpperCase =
     s:
-    if builtins.match "[\t\n\r -~]*" s == null then
+    if builtins.match "[[:cntrl:][:print:]]*" s == null then
       throw "tsnix: case conversion is only supported on ASCII text"
     else
       builtins.replaceStrings

@@ -1,7 +1,7 @@
 let
   jsAscii =
     s:
-    if builtins.match "[\t\n\r -~]*" s == null then
+    if builtins.match "[[:cntrl:][:print:]]*" s == null then
       throw "tsnix: string lengths and positions are only supported on ASCII text"
     else
       s;
@@ -15,7 +15,7 @@ let
   jsEscapeRegex =
     s:
     let
-      specials = builtins.genList (i: builtins.substring i 1 "\\[]{}().*+?^$|") 14;
+      specials = builtins.genList (i: builtins.substring i 1 "\\[{().*+?^$|") 12;
     in
     builtins.replaceStrings specials (map (c: "\\" + c) specials) s;
   jsStringIncludes =

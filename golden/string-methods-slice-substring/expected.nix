@@ -1,7 +1,7 @@
 let
   jsAscii =
     s:
-    if builtins.match "[\t\n\r -~]*" s == null then
+    if builtins.match "[[:cntrl:][:print:]]*" s == null then
       throw "tsnix: string lengths and positions are only supported on ASCII text"
     else
       s;

@@ -9,7 +9,7 @@ let
   jsEscapeRegex =
     s:
     let
-      specials = builtins.genList (i: builtins.substring i 1 "\\[]{}().*+?^$|") 14;
+      specials = builtins.genList (i: builtins.substring i 1 "\\[{().*+?^$|") 12;
     in
     builtins.replaceStrings specials (map (c: "\\" + c) specials) s;
   jsSplit =

@@ -136,6 +136,11 @@ export const Diagnostics = {
       1224,
       `${what} may hold members set to undefined: JavaScript lists them as keys, but tsnix leaves them out of the attribute set. Test values instead (\`o.k !== undefined\`).`,
     ),
+  spreadMayEraseWithUndefined: (what: string, key: string) =>
+    error(
+      1225,
+      `Spreading ${what} may set '${key}' to undefined: in JavaScript that erases the '${key}' set before it, but tsnix leaves undefined members out, so Nix would keep the earlier value. Write the member explicitly (\`${key}: o.${key} ?? earlier\`) or give '${key}' a type without undefined.`,
+    ),
   jsonKeyOrder: (what: string) =>
     error(
       1222,
@@ -165,6 +170,16 @@ export const Diagnostics = {
     error(1305, "`import * as` is only supported for the 'tsnix' library and files with named exports."),
   sideEffectImport: (specifier: string) =>
     error(1306, `Import of '${specifier}' for side effects has no meaning in Nix.`),
+  ambientValue: (name: string) =>
+    error(
+      1308,
+      `'${name}' is only declared (\`declare\`), so it has no value to compile; give it one, or import it from the file that defines it.`,
+    ),
+  globalFromOtherFile: (name: string, file: string) =>
+    error(
+      1307,
+      `'${name}' is a global declared by the script '${file}'; compiled files share nothing but imports. Export it from that file and import it here.`,
+    ),
 
   // --- library members ----------------------------------------------------------------------------------------
   unsupportedMember: (owner: string, member: string) =>

@@ -15,15 +15,25 @@ export interface LoadedProgram {
   readonly typeScriptDiagnostics: readonly Diagnostic[];
 }
 
+/**
+ * Options tsnix always checks with, whatever the project's tsconfig says. An optional member must mean "absent or
+ * a value", never "present and undefined": tsnix represents undefined members by their absence, so a spread of
+ * `{ port: undefined }` over `{ port: 80 }` would keep 80 in Nix and erase it in JavaScript.
+ */
+const requiredCompilerOptions: ts.CompilerOptions = {
+  noEmit: true,
+  exactOptionalPropertyTypes: true,
+};
+
 /** Options used for a lone file outside any project: strict, modern, no DOM. */
 export const defaultCompilerOptions: ts.CompilerOptions = {
+  ...requiredCompilerOptions,
   strict: true,
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   lib: ["lib.es2023.d.ts"],
   types: [],
-  noEmit: true,
   skipLibCheck: true,
   allowImportingTsExtensions: true,
   isolatedModules: true,
@@ -45,7 +55,7 @@ function compilerOptionsFor(tsconfig: string | undefined): ts.CompilerOptions {
   const read = ts.readConfigFile(tsconfig, ts.sys.readFile);
   if (read.error) return { ...defaultCompilerOptions };
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, path.dirname(tsconfig));
-  return { ...defaultCompilerOptions, ...parsed.options, noEmit: true };
+  return { ...defaultCompilerOptions, ...parsed.options, ...requiredCompilerOptions };
 }
 
 /** Resolve `tsnix` to this package's library unless the project maps it itself. */

@@ -111,17 +111,22 @@ export function typeToString(checker: ts.TypeChecker, type: ts.Type): string {
   return checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation);
 }
 
-/** Members that may be present with the value undefined (optional, or typed `| undefined`), by name; "*" for an
- * index signature whose values may be undefined. */
+/**
+ * Members that may be present with the value undefined, by name; "*" for an index signature whose values may be
+ * undefined. tsnix checks with `exactOptionalPropertyTypes`, so an optional member (`port?: number`) is absent or
+ * a number; only a member typed with an explicit `undefined` (`port?: number | undefined`, `c ? 1 : undefined`)
+ * can hold it. Under that option the checker reads an optional member as `T | missing`, where `missing` is an
+ * undefined type distinct from the real one.
+ */
 export function undefinedableMembers(checker: ts.TypeChecker, type: ts.Type): string[] {
   const names: string[] = [];
+  const holdsUndefined = (t: ts.Type) => typeParts(t).some((part) => part === checker.getUndefinedType());
   for (const part of typeParts(nonNullable(checker, type))) {
     for (const property of part.getProperties()) {
-      const declared = checker.getTypeOfSymbol(property);
-      if (isOptionalProperty(property) || includesUndefined(declared)) names.push(property.name);
+      if (holdsUndefined(checker.getTypeOfSymbol(property))) names.push(property.name);
     }
     const index = part.getStringIndexType();
-    if (index && includesUndefined(index)) names.push("*");
+    if (index && holdsUndefined(index)) names.push("*");
   }
   return names;
 }

@@ -26,7 +26,9 @@ const letters = (alphabet: string) =>
   b("genList", fn(["i"], b("substring", v("i"), int(1), nix.str(alphabet))), int(26));
 const LOWER = letters("abcdefghijklmnopqrstuvwxyz");
 const UPPER = letters("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-const REGEX_SPECIALS = "\\[]{}().*+?^$|";
+// The POSIX ERE specials. `]` and `}` are literal outside a bracket or an interval, and Nix's regex engine rejects
+// them escaped (`\]` is an "invalid regular expression"), so they stay as they are.
+const REGEX_SPECIALS = "\\[{().*+?^$|";
 /** JS whitespace beyond ASCII that String.prototype.trim removes but a byte regex cannot see. */
 const UNICODE_SPACES = [
   "\u00a0",
@@ -39,7 +41,9 @@ const UNICODE_SPACES = [
   "\u3000",
   "\ufeff",
 ];
-const ASCII_ONLY = nix.str("[\t\n\r -~]*");
+// Every ASCII character (NUL cannot occur in a Nix string): control characters and printable ones. A byte of a
+// multi-byte UTF-8 sequence is in neither class, in the C locale as in UTF-8 ones (checked with Nix 2.8).
+const ASCII_ONLY = nix.str("[[:cntrl:][:print:]]*");
 /** The list written with JSON's \u escapes (Nix strings have none), so the output shows what the characters are. */
 const UNICODE_SPACES_JSON = `[${UNICODE_SPACES.map((c) => `"\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}"`).join(", ")}]`;
 

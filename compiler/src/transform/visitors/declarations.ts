@@ -16,6 +16,7 @@ export function lowerDeclarationBindings(
   statement: ts.Statement,
   ctx: TransformContext,
 ): Binding[] | undefined {
+  if (isTypeOnly(statement)) return []; // `declare const x: T;` has no value; reading it is refused
   if (ts.isVariableStatement(statement)) return lowerVariableStatement(statement, ctx);
   if (ts.isFunctionDeclaration(statement)) {
     if (!statement.name) return [];
@@ -24,7 +25,6 @@ export function lowerDeclarationBindings(
     const name = symbol ? ctx.naming.nameOf(symbol) : ctx.naming.fresh(statement.name.text);
     return [nix.bind(name, lowerFunctionLike(statement, ctx))];
   }
-  if (isTypeOnly(statement)) return [];
   if (ts.isClassDeclaration(statement)) return reject(statement, ctx, Diagnostics.classNotSupported());
   if (ts.isEnumDeclaration(statement)) {
     return reject(

@@ -1,4 +1,5 @@
 // Identifiers: user bindings by their Nix name, `undefined` as null, and a clear refusal for JS globals.
+import * as path from "node:path";
 import { ts } from "ts-morph";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
@@ -31,6 +32,11 @@ export function lowerIdentifier(node: ts.Identifier, ctx: TransformContext): Exp
       node,
       Diagnostics.unsupportedArgument(node.text, "this tsnix library value can only be called."),
     );
+  }
+  if (ts.getCombinedModifierFlags(declaration as ts.Declaration) & ts.ModifierFlags.Ambient) return ctx.fail(node, Diagnostics.ambientValue(node.text));
+  // A script (a file without imports or exports) declares globals that other files see without importing them.
+  if (file !== node.getSourceFile() && !(symbol.flags & ts.SymbolFlags.Alias)) {
+    return ctx.fail(node, Diagnostics.globalFromOtherFile(node.text, path.basename(file.fileName)));
   }
   return nix.ident(ctx.naming.nameOf(symbol));
 }

@@ -15,6 +15,7 @@ import {
   isObjectPart,
   isStringType,
   typeParts,
+  undefinedableMembers,
 } from "../type-queries.js";
 import { lowerCondition } from "./conditions.js";
 import { lowerFunctionLike } from "./functions.js";
@@ -27,8 +28,34 @@ const MAGIC_KEYS = new Set(["__toString", "__functor", "outPath", "__proto__", "
 class ObjectBuilder {
   private readonly segments: Expr[] = [];
   private pending: Binding[] = [];
+  private readonly pendingKeys = new Set<string>();
+  /** Whether some segment so far may hold keys the literal does not spell out (a spread, a computed key). */
+  private unknownKeys = false;
+  /** The keys members and spreads so far may have set, by their types; `anyKey` after a computed key or a
+   * spread with an index signature. */
+  private readonly keysSoFar = new Set<string>();
+  private anyKey = false;
+
+  noteKey(key: AttrKey | string): void {
+    if (typeof key === "string") this.keysSoFar.add(key);
+    else if (key.kind === "static") this.keysSoFar.add(key.name);
+    else this.anyKey = true;
+  }
+
+  noteAnyKey(): void {
+    this.anyKey = true;
+  }
+
+  mayHold(key: string): boolean {
+    return key === "*" ? this.anyKey || this.keysSoFar.size > 0 : this.anyKey || this.keysSoFar.has(key);
+  }
 
   addBinding(binding: Binding): void {
+    // A key set again (`{ a: 1, ...{ a: 2 } }`) replaces the earlier value: a new `//` segment, since one Nix
+    // attribute set cannot define a name twice.
+    const names = binding.kind === "inherit" ? binding.names : [firstStaticName(binding.path)];
+    if (names.some((name) => name !== undefined && this.pendingKeys.has(name))) this.flush();
+    for (const name of names) if (name !== undefined) this.pendingKeys.add(name);
     // `inherit a; inherit b;` reads as `inherit a b;`
     const last = this.pending[this.pending.length - 1];
     if (binding.kind === "inherit" && last?.kind === "inherit" && !binding.from && !last.from) {
@@ -38,9 +65,26 @@ class ObjectBuilder {
     this.pending.push(binding);
   }
 
-  addSegment(segment: Expr): void {
+  /** `knownKeys`: the segment holds only static keys spelled in this literal (an optional member). */
+  addSegment(segment: Expr, knownKeys = false): void {
     this.flush();
     this.segments.push(segment);
+    if (!knownKeys) this.unknownKeys = true;
+  }
+
+  /**
+   * A later member set to `undefined` takes its key away from everything before it (`{ ...o, k: undefined }` has
+   * no `k` as far as JSON and Object.keys can tell). Static keys can only clash with spreads and computed keys —
+   * TypeScript refuses duplicate static names — so a plain literal needs no removal.
+   */
+  removeKey(key: AttrKey): void {
+    const mayHold =
+      key.kind === "dynamic" ? this.segments.length > 0 || this.pending.length > 0 : this.unknownKeys;
+    if (!mayHold) return;
+    this.flush();
+    const name = key.kind === "dynamic" ? key.expr : nix.str(key.name);
+    const before = this.segments.splice(0).reduceRight((right, left) => nix.binop("//", left, right));
+    this.segments.push(nix.callBuiltin("removeAttrs", before, nix.list([name])));
   }
 
   build(): Expr {
@@ -52,7 +96,13 @@ class ObjectBuilder {
   private flush(): void {
     if (this.pending.length > 0) this.segments.push(nix.attrs(this.pending));
     this.pending = [];
+    this.pendingKeys.clear();
   }
+}
+
+function firstStaticName(path: readonly AttrKey[]): string | undefined {
+  const first = path[0];
+  return first?.kind === "static" ? first.name : undefined;
 }
 
 export function lowerObjectLiteral(node: ts.ObjectLiteralExpression, ctx: TransformContext): Expr {
@@ -66,8 +116,26 @@ function lowerMember(
   builder: ObjectBuilder,
   ctx: TransformContext,
 ): void {
-  if (ts.isSpreadAssignment(member)) {
+  const spread = ts.isSpreadAssignment(member) ? skipTypeWrappers(member.expression) : undefined;
+  if (spread && ts.isObjectLiteralExpression(spread)) {
+    // `...{ a: 1, b: undefined }` means its members, in order, as if written here.
+    for (const inner of spread.properties) lowerMember(inner, builder, ctx);
+  } else if (ts.isSpreadAssignment(member)) {
+    // JS copies a member holding undefined over an earlier value; tsnix represents undefined members by absence.
+    const type = ctx.typeOf(member.expression);
+    const erasing = undefinedableMembers(ctx.checker, type).find((key) => builder.mayHold(key));
+    if (erasing !== undefined) {
+      const what = `'${member.expression.getText()}'`;
+      ctx.report(
+        member.expression,
+        Diagnostics.spreadMayEraseWithUndefined(what, erasing === "*" ? "a key" : erasing),
+      );
+    }
     builder.addSegment(lowerObjectSpread(member.expression, ctx));
+    for (const part of typeParts(ctx.checker.getNonNullableType(type))) {
+      if (part.getStringIndexType()) builder.noteAnyKey();
+      for (const property of part.getProperties()) builder.noteKey(property.name);
+    }
   } else if (ts.isShorthandPropertyAssignment(member)) {
     const symbol = ctx.symbolOf(member);
     const name = member.name.text;
@@ -76,6 +144,7 @@ function lowerMember(
     const value = ctx.lower(member.name);
     // `{ name }` reads as `inherit name;` when the binding kept its name and is always present.
     const type = ctx.typeOf(member.name);
+    builder.noteKey(name);
     if (value.kind === "ident" && value.name === name && !includesUndefined(type)) {
       return builder.addBinding(nix.inherit([name]));
     }
@@ -84,9 +153,11 @@ function lowerMember(
     const key = lowerKey(member.name, ctx);
     if (!key) return;
     addValue(builder, [key], member.initializer, undefined, ctx);
+    builder.noteKey(key);
   } else if (ts.isMethodDeclaration(member)) {
     const key = lowerKey(member.name, ctx);
     if (key) builder.addBinding(nix.bind([key], lowerFunctionLike(member, ctx)));
+    if (key) builder.noteKey(key);
   } else {
     ctx.report(member, Diagnostics.getterSetterNotSupported());
   }
@@ -101,13 +172,21 @@ function addValue(
   ctx: TransformContext,
 ): void {
   const inner = skipTypeWrappers(valueNode);
-  const type = ctx.typeOf(valueNode);
-  if (isNullOrUndefinedOnly(type) && includesUndefined(type) && !includesNull(type)) return; // `a: undefined`
+  // Asking the checker for the type of a literal nested n objects deep costs O(n) contextual-type walks, which made
+  // deeply nested literals quadratic; a literal's syntax already says it is neither null nor undefined.
+  const type = isDefinedBySyntax(inner) ? undefined : ctx.typeOf(valueNode);
+  if (type && isNullOrUndefinedOnly(type) && includesUndefined(type) && !includesNull(type)) {
+    return builder.removeKey(path[0]!); // `a: undefined`
+  }
   checkMagicValue(path, inner, ctx);
-  if (includesUndefined(type)) {
+  if (type && includesUndefined(type)) {
     if (includesNull(type))
       return void ctx.report(valueNode, Diagnostics.nullUndefinedAmbiguous(ctx.typeText(type)));
-    builder.addSegment(optionalMember(path, inner, lowered, ctx));
+    builder.removeKey(path[0]!);
+    builder.addSegment(
+      optionalMember(path, inner, lowered, ctx),
+      path.every((k) => k.kind === "static"),
+    );
     return;
   }
   const value = lowered ?? ctx.lower(valueNode);
@@ -141,7 +220,10 @@ function optionalMember(
     if (whenTrueUndefined !== whenFalseUndefined) {
       const present = whenTrueUndefined ? node.whenFalse : node.whenTrue;
       const condition = ctx.lower(node.condition);
-      const member = nix.attrs([collapsePath(path, ctx.lower(present))]);
+      // `c ? o.k : undefined` where `o.k` may itself be missing: test that branch as well.
+      const member = includesUndefined(ctx.typeOf(present))
+        ? optionalMember(path, skipTypeWrappers(present), undefined, ctx)
+        : nix.attrs([collapsePath(path, ctx.lower(present))]);
       return whenTrueUndefined
         ? nix.ifThenElse(condition, nix.attrs([]), member)
         : nix.ifThenElse(condition, member, nix.attrs([]));
@@ -150,6 +232,22 @@ function optionalMember(
   const value = lowered ?? ctx.lower(node);
   return ctx.bindOnce(value, "value", (ref) =>
     nix.ifThenElse(nix.binop("==", ref, nix.NULL), nix.attrs([]), nix.attrs([nix.bind(path, ref)])),
+  );
+}
+
+/** Expressions whose value is never null or undefined, whatever their type says. */
+function isDefinedBySyntax(node: ts.Expression): boolean {
+  return (
+    ts.isObjectLiteralExpression(node) ||
+    ts.isArrayLiteralExpression(node) ||
+    ts.isStringLiteral(node) ||
+    ts.isNumericLiteral(node) ||
+    ts.isTemplateExpression(node) ||
+    ts.isNoSubstitutionTemplateLiteral(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isFunctionExpression(node) ||
+    node.kind === ts.SyntaxKind.TrueKeyword ||
+    node.kind === ts.SyntaxKind.FalseKeyword
   );
 }
 

@@ -114,7 +114,8 @@ function lowerElementOf(node: ts.ElementAccessExpression, receiver: Expr, ctx: T
     ts.isNumericLiteral(argument)
   ) {
     const name = ts.isNumericLiteral(argument) ? String(Number(argument.text)) : argument.text;
-    const property = ctx.typeOf(node.expression).getProperty(name);
+    // `p?.["k"]` reads `p` as `T | null`: the property belongs to the non-null part.
+    const property = ctx.checker.getNonNullableType(objectType).getProperty(name);
     const mayBeMissing = property ? isOptionalProperty(property) : absenceIsObserved(node, ctx);
     return selectKeys(receiver, [nix.staticKey(name)], mayBeMissing);
   }
