@@ -10,7 +10,9 @@ const all = wanted.size === 0;
 
 if (all || wanted.has("compile")) {
   const r = runCompileBenchmark();
-  console.log(`compile benchmark: ${r.inputLines}-line generated input → ${r.outputLines} lines of Nix, median of ${r.runs} runs`);
+  console.log(
+    `compile benchmark: ${r.inputLines}-line generated input → ${r.outputLines} lines of Nix, median of ${r.runs} runs`,
+  );
   console.log(
     `  lower ${r.lowerMs.toFixed(0)} ms + print ${r.printMs.toFixed(0)} ms → ${r.lowerPrintLinesPerSecond.toLocaleString("en")} lines/s` +
       ` (type check in the same process ${r.typeCheckMs.toFixed(0)} ms)`,

@@ -125,7 +125,7 @@ export function undefinedableMembers(checker: ts.TypeChecker, type: ts.Type): st
     for (const property of part.getProperties()) {
       if (holdsUndefined(checker.getTypeOfSymbol(property))) names.push(property.name);
     }
-    const index = part.getStringIndexType();
+    const index = part.getStringIndexType() ?? part.getNumberIndexType();
     if (index && holdsUndefined(index)) names.push("*");
   }
   return names;

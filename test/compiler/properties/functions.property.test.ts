@@ -5,10 +5,10 @@ import { functionPrograms } from "./generators/programs.js";
 import { describePropertyFamily } from "./harness/property-suite.js";
 
 // Defaults on parameters typed with null are refused (TSNIX1208: null and undefined are one Nix null); the
-// generator probes them on purpose, in about 2% of the programs.
+// generator probes them on purpose, in 2–4% of the programs.
 describePropertyFamily({
   name: "functions",
   programs: functionPrograms,
   defaultCases: 700,
-  maxRefusalRate: 0.04,
+  maxRefusalRate: 0.05,
 });

@@ -36,7 +36,9 @@ function compileChunk(files: readonly Snippet[]): Checked[] {
   } catch (error) {
     if (files.length === 1) {
       const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      return [{ snippet: files[0]!, problems: [`compileFiles threw: ${text.split("\n").slice(0, 6).join("\n")}`] }];
+      return [
+        { snippet: files[0]!, problems: [`compileFiles threw: ${text.split("\n").slice(0, 6).join("\n")}`] },
+      ];
     }
     const middle = Math.ceil(files.length / 2);
     return [...compileChunk(files.slice(0, middle)), ...compileChunk(files.slice(middle))];
@@ -55,7 +57,8 @@ function compileChunk(files: readonly Snippet[]): Checked[] {
       else if (!Number.isInteger(d.column) || d.column < 1 || d.column > line.length + 1)
         problems.push(`column outside line ${d.line} (${line.length} characters): ${where}`);
     }
-    if (i === 0) for (const d of stray) problems.push(`diagnostic outside the snippets: ${d.code} ${d.message}`);
+    if (i === 0)
+      for (const d of stray) problems.push(`diagnostic outside the snippets: ${d.code} ${d.message}`);
     const nix = result.files[i]?.nix;
     const errors = own.filter((d) => d.severity === "error");
     if (nix === undefined && errors.length === 0 && !result.diagnostics.some((d) => d.file === undefined)) {

@@ -1,10 +1,12 @@
-// `tsnix compile FILE.ts [-o OUT.nix]`: one file's default export as one Nix expression, on stdout or into OUT.
+// `tsnix compile FILE.ts [-o OUT.nix]`: one file's default export as one Nix expression, on stdout or into OUT
+// (written atomically, with a header line, and never over a file tsnix did not write).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { compileFile } from "../../compile.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import { type Diagnostic, diagnosticWithoutLocation } from "../../diagnostics/diagnostic.js";
 import { formatDiagnostics } from "../../diagnostics/format-diagnostic.js";
+import { generatedHeader, mayOverwrite } from "../../emit/generated-header.js";
 import { writeFileAtomic } from "../../emit/write-atomic.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { parseArgs, stringFlag, UsageError } from "../parse-args.js";
@@ -37,8 +39,12 @@ export async function runCompileCommand(argv: readonly string[], io: CliIo): Pro
     return ExitCode.ok;
   }
   const target = path.resolve(io.cwd, out);
+  if (!mayOverwrite(target)) {
+    report([diagnosticWithoutLocation(Diagnostics.outputNotOurs(out))]);
+    return ExitCode.inputErrors;
+  }
   try {
-    writeFileAtomic(target, nix);
+    writeFileAtomic(target, generatedHeader(input, target) + nix);
   } catch (error) {
     report([diagnosticWithoutLocation(Diagnostics.outputNotWritable(out, (error as Error).message))]);
     return ExitCode.inputErrors;

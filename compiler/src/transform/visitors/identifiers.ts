@@ -33,7 +33,8 @@ export function lowerIdentifier(node: ts.Identifier, ctx: TransformContext): Exp
       Diagnostics.unsupportedArgument(node.text, "this tsnix library value can only be called."),
     );
   }
-  if (ts.getCombinedModifierFlags(declaration as ts.Declaration) & ts.ModifierFlags.Ambient) return ctx.fail(node, Diagnostics.ambientValue(node.text));
+  if (ts.getCombinedModifierFlags(declaration as ts.Declaration) & ts.ModifierFlags.Ambient)
+    return ctx.fail(node, Diagnostics.ambientValue(node.text));
   // A script (a file without imports or exports) declares globals that other files see without importing them.
   if (file !== node.getSourceFile() && !(symbol.flags & ts.SymbolFlags.Alias)) {
     return ctx.fail(node, Diagnostics.globalFromOtherFile(node.text, path.basename(file.fileName)));

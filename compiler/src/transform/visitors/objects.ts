@@ -133,7 +133,7 @@ function lowerMember(
     }
     builder.addSegment(lowerObjectSpread(member.expression, ctx));
     for (const part of typeParts(ctx.checker.getNonNullableType(type))) {
-      if (part.getStringIndexType()) builder.noteAnyKey();
+      if (part.getStringIndexType() || part.getNumberIndexType()) builder.noteAnyKey();
       for (const property of part.getProperties()) builder.noteKey(property.name);
     }
   } else if (ts.isShorthandPropertyAssignment(member)) {

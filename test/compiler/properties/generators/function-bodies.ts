@@ -79,25 +79,21 @@ function statements(
     const inner = (returns: boolean) => block(vars, depth - 1, returns, true);
     options.push(
       // if (c) { … } — the branch may or may not return; the rest follows.
-      fc
-        .tuple(condition, fc.boolean())
-        .chain(([c, branchReturns]) =>
-          inner(branchReturns).chain((then) =>
-            statements(vars, declared, depth, mustReturn, false, length + 1).map((rest): Block => ({
-              lines: [`if (${c.code}) {`, ...indent(then.lines), "}", ...rest.lines],
-              returns: rest.returns,
-            })),
-          ),
-        ),
-      // if (c) return e; — unbraced.
-      fc
-        .tuple(condition, valueIn(vars, 1))
-        .chain(([c, e]) =>
+      fc.tuple(condition, fc.boolean()).chain(([c, branchReturns]) =>
+        inner(branchReturns).chain((then) =>
           statements(vars, declared, depth, mustReturn, false, length + 1).map((rest): Block => ({
-            lines: [`if (${c.code}) return ${e.code};`, ...rest.lines],
+            lines: [`if (${c.code}) {`, ...indent(then.lines), "}", ...rest.lines],
             returns: rest.returns,
           })),
         ),
+      ),
+      // if (c) return e; — unbraced.
+      fc.tuple(condition, valueIn(vars, 1)).chain(([c, e]) =>
+        statements(vars, declared, depth, mustReturn, false, length + 1).map((rest): Block => ({
+          lines: [`if (${c.code}) return ${e.code};`, ...rest.lines],
+          returns: rest.returns,
+        })),
+      ),
       // if (c) { … } else { … } returning on both paths ends the block.
       fc.tuple(condition, inner(true), inner(true)).map(([c, then, otherwise]): Block => ({
         lines: [`if (${c.code}) {`, ...indent(then.lines), "} else {", ...indent(otherwise.lines), "}"],

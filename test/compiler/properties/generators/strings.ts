@@ -103,12 +103,10 @@ export function strTerm(scope: Scope, depth: number, asciiOnly = false): fc.Arbi
       any
         .filter((s) => !s.bf)
         .map((s): StrTerm => ({ ...str(`JSON.stringify(${s.code})`, [s]), ascii: s.ascii })),
-      fc
-        .tuple(boolTerm(scope, 1), sub, sub)
-        .map(([c, a, b]) => ({
-          ...str(`(${c.code} ? ${a.code} : ${b.code})`, [a, b], [c]),
-          literal: a.literal && b.literal,
-        })),
+      fc.tuple(boolTerm(scope, 1), sub, sub).map(([c, a, b]) => ({
+        ...str(`(${c.code} ? ${a.code} : ${b.code})`, [a, b], [c]),
+        literal: a.literal && b.literal,
+      })),
     ];
     if (isClosed(scope)) {
       options.push(sub.map((t) => ({ ...t, ...hoist("s", t) })));
@@ -176,12 +174,10 @@ function replaceAll(scope: Scope, depth: number, asciiOnly: boolean): fc.Arbitra
   const receiver = strTerm(scope, depth - 1, asciiOnly);
   const ascii = strTerm(scope, depth - 1, true);
   return fc.oneof(
-    fc
-      .tuple(receiver, separator(asciiOnly), replacement.chain(literalOf))
-      .map(([r, s, t]) => ({
-        ...str(`${r.code}.replaceAll(${s}, ${t})`, [r]),
-        ascii: r.ascii && isAscii(t),
-      })),
+    fc.tuple(receiver, separator(asciiOnly), replacement.chain(literalOf)).map(([r, s, t]) => ({
+      ...str(`${r.code}.replaceAll(${s}, ${t})`, [r]),
+      ascii: r.ascii && isAscii(t),
+    })),
     // An empty search string inserts between UTF-16 units in JS: only ASCII receivers mean the same in Nix.
     fc
       .tuple(ascii, replacement.filter(isAscii).chain(literalOf))
