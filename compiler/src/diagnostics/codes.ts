@@ -107,7 +107,10 @@ export const Diagnostics = {
       `\`sort()\` without a comparator sorts '${type}' as strings in JavaScript; pass a comparator.`,
     ),
   mutatingMethod: (method: string, instead: string) =>
-    error(1210, `\`.${method}()\` mutates its array; use \`.${instead}()\` or call it on a fresh array.`),
+    error(
+      1210,
+      `\`.${method}()\` mutates its array, which other code here can see; use \`.${instead}()\`, or call it on an array nothing else refers to.`,
+    ),
   operatorNotSupported: (operator: string, why: string) => error(1211, `The operator \`${operator}\` ${why}`),
   integerRequired: (what: string) =>
     error(1212, `${what} must be an integer in Nix; round it with Math.floor/ceil/round/trunc.`),

@@ -21,6 +21,7 @@ import { callbackParameterCount, lowerCallback, lowerIndexedCallback, predicate 
 import type { MethodLowering, MethodTable } from "./lowering-types.js";
 import { convertValue } from "./to-js-string.js";
 import { lowerSort } from "./array-sort.js";
+import { isFreshArray } from "./fresh-arrays.js";
 
 const v = nix.ident;
 
@@ -196,12 +197,6 @@ const flat: MethodLowering = (call, receiver, ctx) => {
   );
 };
 
-/** A receiver nobody else can see: an array literal or the result of a non-mutating call. */
-export function isFreshArray(call: ts.CallExpression): boolean {
-  const receiver = skipTypeWrappers(receiverNode(call));
-  return ts.isArrayLiteralExpression(receiver) || ts.isCallExpression(receiver);
-}
-
 const mutating =
   (method: string, instead: string): MethodLowering =>
   (call, _receiver, ctx) =>
@@ -253,11 +248,13 @@ export const arrayMethods: MethodTable = {
   join,
   toSorted: (call, receiver, ctx) => lowerSort(call, receiver, ctx),
   sort: (call, receiver, ctx) =>
-    isFreshArray(call) ? lowerSort(call, receiver, ctx) : mutating("sort", "toSorted")(call, receiver, ctx),
+    isFreshArray(receiverNode(call), ctx)
+      ? lowerSort(call, receiver, ctx)
+      : mutating("sort", "toSorted")(call, receiver, ctx),
   toReversed: (call, receiver, ctx) =>
     expectArguments(call, 0, 0, ctx) ? nix.apply(ctx.helpers.use("jsReverse"), receiver) : nix.NULL,
   reverse: (call, receiver, ctx) =>
-    isFreshArray(call)
+    isFreshArray(receiverNode(call), ctx)
       ? nix.apply(ctx.helpers.use("jsReverse"), receiver)
       : mutating("reverse", "toReversed")(call, receiver, ctx),
   push: mutating("push", "concat"),

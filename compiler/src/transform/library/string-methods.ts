@@ -89,6 +89,7 @@ export const stringMethods: MethodTable = {
     lowerIndexArgument(call, 1, ctx),
   ]),
   indexOf: viaHelper("jsStringIndexOf", 1, 1, (call, ctx) => [lowerArgument(call, 0, ctx)]),
+  lastIndexOf: viaHelper("jsStringLastIndexOf", 1, 1, (call, ctx) => [lowerArgument(call, 0, ctx)]),
   padStart: viaHelper("jsPad", 1, 2, (call, ctx) => [
     nix.TRUE,
     lowerIndexArgument(call, 0, ctx),

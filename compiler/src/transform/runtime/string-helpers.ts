@@ -2,7 +2,7 @@
 // lengths are in bytes, which equals JS's UTF-16 units for ASCII text (see the README).
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
-import { defineHelpers } from "./helper-registry.js";
+import { defineHelpers, type RuntimeHelper } from "./helper-registry.js";
 
 const v = nix.ident;
 const b = nix.callBuiltin;
@@ -50,6 +50,37 @@ const UNICODE_SPACES_JSON = `[${UNICODE_SPACES.map((c) => `"\\u${c.charCodeAt(0)
 /** Clamp a JS relative index (negative counts from the end) into [0, n]: the rule of slice/at. */
 const relative = (index: Expr, n: Expr) =>
   iff(lt(index, int(0)), iff(lt(add(n, index), int(0)), int(0), add(n, index)), iff(lt(n, index), n, index));
+
+/**
+ * s.indexOf(needle) / s.lastIndexOf(needle) on ASCII text: every position where the needle occurs, then `pick` one
+ * of them (the list is never empty there); -1 without any.
+ */
+function stringSearch(name: string, pick: (hits: Expr) => Expr): RuntimeHelper {
+  return {
+    name,
+    uses: ["jsAscii"],
+    definition: () =>
+      fn(
+        ["needle", "text"],
+        letIn(
+          [
+            ["s", nix.apply(v("jsAscii"), v("text"))],
+            ["n", len(v("s"))],
+            ["k", len(v("needle"))],
+            [
+              "hits",
+              b(
+                "filter",
+                fn(["i"], eq(b("substring", v("i"), v("k"), v("s")), v("needle"))),
+                b("genList", fn(["i"], v("i")), add(sub(v("n"), v("k")), int(1))),
+              ),
+            ],
+          ],
+          iff(lt(v("n"), v("k")), int(-1), iff(eq(v("hits"), nix.list([])), int(-1), pick(v("hits")))),
+        ),
+      ),
+  };
+}
 
 defineHelpers(
   {
@@ -189,31 +220,9 @@ defineHelpers(
         ),
       ),
   },
-  {
-    // s.indexOf(sub): the first byte position where sub occurs, or -1.
-    name: "jsStringIndexOf",
-    uses: ["jsAscii"],
-    definition: () =>
-      fn(
-        ["needle", "text"],
-        letIn(
-          [
-            ["s", nix.apply(v("jsAscii"), v("text"))],
-            ["n", len(v("s"))],
-            ["k", len(v("needle"))],
-            [
-              "hits",
-              b(
-                "filter",
-                fn(["i"], eq(b("substring", v("i"), v("k"), v("s")), v("needle"))),
-                b("genList", fn(["i"], v("i")), add(sub(v("n"), v("k")), int(1))),
-              ),
-            ],
-          ],
-          iff(lt(v("n"), v("k")), int(-1), iff(eq(v("hits"), nix.list([])), int(-1), b("head", v("hits")))),
-        ),
-      ),
-  },
+  stringSearch("jsStringIndexOf", (hits) => b("head", hits)),
+  // s.lastIndexOf(needle): the last of the same hits.
+  stringSearch("jsStringLastIndexOf", (hits) => b("elemAt", hits, sub(b("length", hits), int(1)))),
   {
     // Regex-escape a literal string for builtins.split/match (the POSIX ERE specials).
     name: "jsEscapeRegex",

@@ -110,6 +110,22 @@ export function lowerPower(node: ts.BinaryExpression, ctx: TransformContext): Ex
       Diagnostics.operatorNotSupported("**", "on non-integer numbers has no exact Nix equivalent."),
     );
   }
+  const exponent = skipTypeWrappers(node.right);
+  if (
+    ts.isPrefixUnaryExpression(exponent) &&
+    exponent.operator === ts.SyntaxKind.MinusToken &&
+    ts.isNumericLiteral(exponent.operand) &&
+    Number(exponent.operand.text) !== 0
+  ) {
+    // Known now rather than when evaluated (where jsPow refuses it too): the result is a fraction.
+    return ctx.fail(
+      node,
+      Diagnostics.operatorNotSupported(
+        "**",
+        "with a negative exponent gives a fraction; write the value as a literal.",
+      ),
+    );
+  }
   return nix.apply(ctx.helpers.use("jsPow"), ctx.lower(node.left), ctx.lower(node.right));
 }
 

@@ -192,7 +192,9 @@ export function stringObservation(scope: Scope, depth: number): fc.Arbitrary<Cod
   const bmp = any.filter((s) => !s.astral);
   return fc.oneof(
     ascii.map((s) => ({ code: `${s.code}.length`, decls: s.decls })),
-    fc.tuple(ascii, ascii).map(([s, t]) => ({ code: `${s.code}.indexOf(${t.code})`, decls: declsOf(s, t) })),
+    fc
+      .tuple(ascii, ascii, fc.constantFrom("indexOf", "lastIndexOf"))
+      .map(([s, t, m]) => ({ code: `${s.code}.${m}(${t.code})`, decls: declsOf(s, t) })),
     fc
       .tuple(any, any, fc.constantFrom("startsWith", "endsWith", "includes"))
       .map(([s, t, m]) => ({ code: `${s.code}.${m}(${t.code})`, decls: declsOf(s, t) })),

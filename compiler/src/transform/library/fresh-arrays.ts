@@ -1,0 +1,93 @@
+// Which arrays nobody else can see, so that `.sort()` and `.reverse()` — which mutate in JavaScript — may be
+// compiled to Nix's non-mutating forms: the mutation is invisible exactly when no other reference to the array
+// exists. Fresh are array literals, the results of library calls that always build a new array, and a local
+// `const` initialised with a fresh array that is read nowhere else and not exported.
+import { ts } from "ts-morph";
+import type { TransformContext } from "../context.js";
+import { isArrayLikeType, isStringType } from "../type-queries.js";
+import { skipTypeWrappers } from "../visitors/type-erasure.js";
+
+/** Array methods whose result is always a new array. */
+const NEW_ARRAY_METHODS = new Set([
+  "map",
+  "filter",
+  "slice",
+  "concat",
+  "flat",
+  "flatMap",
+  "toSorted",
+  "toReversed",
+  "toSpliced",
+  "with",
+]);
+/** Methods that return their (mutated) receiver: fresh when the receiver is. */
+const SAME_ARRAY_METHODS = new Set(["sort", "reverse"]);
+const NEW_ARRAY_STATICS: Readonly<Record<string, ReadonlySet<string>>> = {
+  Object: new Set(["keys", "values", "entries"]),
+  Array: new Set(["from", "of"]),
+};
+
+export function isFreshArray(node: ts.Expression, ctx: TransformContext): boolean {
+  const expression = skipTypeWrappers(node);
+  if (ts.isArrayLiteralExpression(expression)) return true;
+  if (ts.isCallExpression(expression)) return isFreshArrayCall(expression, ctx);
+  if (ts.isIdentifier(expression)) return isUnsharedConst(expression, ctx);
+  return false;
+}
+
+function isFreshArrayCall(call: ts.CallExpression, ctx: TransformContext): boolean {
+  const callee = skipTypeWrappers(call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.name)) return false;
+  const method = callee.name.text;
+  const receiver = skipTypeWrappers(callee.expression);
+  if (ts.isIdentifier(receiver) && NEW_ARRAY_STATICS[receiver.text]?.has(method)) {
+    return isStandardGlobal(receiver, ctx);
+  }
+  const receiverType = ctx.checker.getNonNullableType(ctx.typeOf(receiver));
+  if (method === "split") return isStringType(receiverType);
+  if (!isArrayLikeType(ctx.checker, receiverType)) return false;
+  if (NEW_ARRAY_METHODS.has(method)) return true;
+  return SAME_ARRAY_METHODS.has(method) && isFreshArray(receiver, ctx);
+}
+
+/** `Object`/`Array` as declared by TypeScript's standard library, not a user binding of that name. */
+function isStandardGlobal(node: ts.Identifier, ctx: TransformContext): boolean {
+  const declarations = ctx.checker.getSymbolAtLocation(node)?.declarations ?? [];
+  return declarations.length > 0 && declarations.every((d) => d.getSourceFile().isDeclarationFile);
+}
+
+/** A non-exported `const` with a fresh initializer whose only reference is `use`. */
+function isUnsharedConst(use: ts.Identifier, ctx: TransformContext): boolean {
+  const symbol = ctx.checker.getSymbolAtLocation(use);
+  const declaration = symbol?.valueDeclaration;
+  if (!symbol || !declaration || !ts.isVariableDeclaration(declaration)) return false;
+  if (!ts.isIdentifier(declaration.name) || !declaration.initializer) return false;
+  if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) return false;
+  if (ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Export) return false;
+  if (!isFreshArray(declaration.initializer, ctx)) return false;
+  return referencesOf(symbol, declaration, ctx).every((reference) => reference === use);
+}
+
+/** Every identifier in the declaring file that reads `symbol` (shorthand members `{ xs }` included). */
+function referencesOf(
+  symbol: ts.Symbol,
+  declaration: ts.VariableDeclaration,
+  ctx: TransformContext,
+): ts.Node[] {
+  const found: ts.Node[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && node !== declaration.name && node.text === symbol.name) {
+      const parent = node.parent;
+      const target =
+        ts.isShorthandPropertyAssignment(parent) && parent.name === node
+          ? ctx.checker.getShorthandAssignmentValueSymbol(parent)
+          : ctx.checker.getSymbolAtLocation(node);
+      const resolved =
+        target && target.flags & ts.SymbolFlags.Alias ? ctx.checker.getAliasedSymbol(target) : target;
+      if (resolved === symbol) found.push(node);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(declaration.getSourceFile());
+  return found;
+}
