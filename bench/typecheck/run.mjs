@@ -114,7 +114,7 @@ export function formatTypecheckReport(r) {
     `  first full check in the language service  strict ${ms(r.completion.strict.firstCheckMs)}  loose ${ms(r.completion.loose.firstCheckMs)}`,
     typeof r.native === "string"
       ? `  TypeScript 7 native: ${r.native}`
-      : `  TypeScript 7 native (${r.native.command})  loose ${ms(r.native.loose.wallMs)}  strict ${ms(r.native.strict.wallMs)}  ` +
+      : `  TypeScript 7 native (${path.relative(process.cwd(), r.native.command)})  loose ${ms(r.native.loose.wallMs)}  strict ${ms(r.native.strict.wallMs)}  ` +
         `ratio ${r.native.ratio.toFixed(2)}; ${r.native.speedupOverTsc.toFixed(1)}× faster than tsc on strict, ` +
         `memory ${r.native.strict.memoryMb.toFixed(0)} MB`,
   ];

@@ -1,4 +1,15 @@
 let
+  jsUtf16Key =
+    let
+      astral =
+        builtins.fromJSON
+          "\"\\ud800\\udc00\\ud8c0\\udc00\\ud9c0\\udc00\\udac0\\udc00\\udbc0\\udc00\"";
+      leads = builtins.genList (i: builtins.substring (i * 4) 1 astral) 5;
+      marker =
+        builtins.substring 0 1 (builtins.fromJSON "\"\\ud7ff\"")
+        + builtins.substring 1 1 (builtins.fromJSON "\"\\u00a0\"");
+    in
+    builtins.replaceStrings leads (map (lead: marker + lead) leads);
   hosts = [
     {
       name = "pi";
@@ -23,7 +34,14 @@ let
     443
     80
   ];
-  byName = a: b: if a.name < b.name then -1 else if a.name > b.name then 1 else 0;
+  byName =
+    a: b:
+    if jsUtf16Key a.name < jsUtf16Key b.name then
+      -1
+    else if jsUtf16Key a.name > jsUtf16Key b.name then
+      1
+    else
+      0;
 in
 {
   asc = builtins.sort builtins.lessThan ports;

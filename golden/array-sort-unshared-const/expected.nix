@@ -16,6 +16,17 @@ let
       throw "tsnix: split with an empty separator is not supported"
     else
       builtins.filter builtins.isString (builtins.split (jsEscapeRegex sep) s);
+  jsUtf16Key =
+    let
+      astral =
+        builtins.fromJSON
+          "\"\\ud800\\udc00\\ud8c0\\udc00\\ud9c0\\udc00\\udac0\\udc00\\udbc0\\udc00\"";
+      leads = builtins.genList (i: builtins.substring (i * 4) 1 astral) 5;
+      marker =
+        builtins.substring 0 1 (builtins.fromJSON "\"\\ud7ff\"")
+        + builtins.substring 1 1 (builtins.fromJSON "\"\\u00a0\"");
+    in
+    builtins.replaceStrings leads (map (lead: marker + lead) leads);
   ports = [
     443
     22
@@ -31,9 +42,9 @@ let
 in
 {
   ports = builtins.sort builtins.lessThan ports;
-  names = builtins.sort builtins.lessThan names;
+  names = builtins.sort (a1: b1: jsUtf16Key a1 < jsUtf16Key b1) names;
   descending = jsReverse (builtins.sort builtins.lessThan doubled);
-  keys = builtins.sort builtins.lessThan (
+  keys = builtins.sort (a2: b2: jsUtf16Key a2 < jsUtf16Key b2) (
     builtins.attrNames {
       zeta = 1;
       alpha = 2;

@@ -8,6 +8,17 @@ let
     else
       throw
         "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
+  jsUtf16Key =
+    let
+      astral =
+        builtins.fromJSON
+          "\"\\ud800\\udc00\\ud8c0\\udc00\\ud9c0\\udc00\\udac0\\udc00\\udbc0\\udc00\"";
+      leads = builtins.genList (i: builtins.substring (i * 4) 1 astral) 5;
+      marker =
+        builtins.substring 0 1 (builtins.fromJSON "\"\\ud7ff\"")
+        + builtins.substring 1 1 (builtins.fromJSON "\"\\u00a0\"");
+    in
+    builtins.replaceStrings leads (map (lead: marker + lead) leads);
   limits = {
     nofile = 65536;
     nproc = 4096;
@@ -15,11 +26,11 @@ let
   };
 in
 {
-  lines = builtins.sort builtins.lessThan (
+  lines = builtins.sort (a: b: jsUtf16Key a < jsUtf16Key b) (
     builtins.attrValues (builtins.mapAttrs (k: v: "${k}=${jsNumberToString v}") limits)
   );
   joined = builtins.concatStringsSep " " (
-    builtins.sort builtins.lessThan (builtins.attrNames limits)
+    builtins.sort (a1: b1: jsUtf16Key a1 < jsUtf16Key b1) (builtins.attrNames limits)
   );
   highest =
     let

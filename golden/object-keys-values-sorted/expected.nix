@@ -1,4 +1,15 @@
 let
+  jsUtf16Key =
+    let
+      astral =
+        builtins.fromJSON
+          "\"\\ud800\\udc00\\ud8c0\\udc00\\ud9c0\\udc00\\udac0\\udc00\\udbc0\\udc00\"";
+      leads = builtins.genList (i: builtins.substring (i * 4) 1 astral) 5;
+      marker =
+        builtins.substring 0 1 (builtins.fromJSON "\"\\ud7ff\"")
+        + builtins.substring 1 1 (builtins.fromJSON "\"\\u00a0\"");
+    in
+    builtins.replaceStrings leads (map (lead: marker + lead) leads);
   services = {
     zabbix = {
       port = 10050;
@@ -15,7 +26,7 @@ let
   };
 in
 {
-  names = builtins.sort builtins.lessThan (builtins.attrNames services);
+  names = builtins.sort (a: b: jsUtf16Key a < jsUtf16Key b) (builtins.attrNames services);
   count = builtins.length (builtins.attrNames services);
   hasCaddy = builtins.elem "caddy" (builtins.attrNames services);
   anyDisabled = builtins.any (s: !s.enable) (builtins.attrValues services);

@@ -1,6 +1,6 @@
 // sort/toSorted: `builtins.sort` is stable like JS's, and takes a strict less-than; a JS comparator `cmp` becomes
 // `a: b: cmp a b < 0`, and `(a, b) => a - b` becomes `builtins.lessThan`. Without a comparator JS compares
-// strings, which Nix does bytewise: exact for string arrays (within the BMP), refused otherwise.
+// strings by UTF-16 code units, which string-order.ts reproduces; other element types are refused.
 import { ts } from "ts-morph";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
@@ -10,6 +10,7 @@ import { elementTypeOf, isNumberType, isStringType } from "../type-queries.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import { expectArguments, receiverNode } from "./arguments.js";
 import { callbackParameterCount, lowerCallback } from "./callbacks.js";
+import { stringLessThan } from "./string-order.js";
 
 export function lowerSort(call: ts.CallExpression, receiver: Expr, ctx: TransformContext): Expr {
   if (!expectArguments(call, 0, 1, ctx)) return nix.NULL;
@@ -19,7 +20,7 @@ export function lowerSort(call: ts.CallExpression, receiver: Expr, ctx: Transfor
     if (!element || !isStringType(element)) {
       return ctx.fail(call, Diagnostics.defaultSort(element ? ctx.typeText(element) : "unknown"));
     }
-    return nix.callBuiltin("sort", nix.builtin("lessThan"), receiver);
+    return nix.callBuiltin("sort", stringLessThan(receiverNode(call), ctx), receiver);
   }
   const simple = simpleComparator(comparator);
   if (simple === "ascending") return nix.callBuiltin("sort", nix.builtin("lessThan"), receiver);

@@ -359,3 +359,41 @@ function trimHelper(regex: string, atStart: boolean, atEnd: boolean): Expr {
     ),
   );
 }
+
+/** JSON text (Nix strings have no \u escapes) whose value is U+10000, U+40000, U+80000, U+C0000 and U+100000. */
+const ASTRAL_SAMPLES_JSON = '"\\ud800\\udc00\\ud8c0\\udc00\\ud9c0\\udc00\\udac0\\udc00\\udbc0\\udc00"';
+
+defineHelpers({
+  // A sort key for JS string order. JS compares UTF-16 code units, Nix compares UTF-8 bytes: the two agree except
+  // that a character beyond the BMP (a surrogate pair, D800–DFFF) sorts before U+E000–U+FFFF in JS and after them
+  // in bytes. Putting ED A0 in front of each 4-byte lead byte (F0–F4) sorts those characters between U+D7FF
+  // (ED 9F BF) and U+E000 (EE 80 80), where JS puts them, and keeps their order among themselves.
+  name: "jsUtf16Key",
+  uses: [],
+  definition: () =>
+    letIn(
+      [
+        ["astral", b("fromJSON", nix.str(ASTRAL_SAMPLES_JSON))],
+        [
+          "leads",
+          b(
+            "genList",
+            fn(["i"], b("substring", nix.binop("*", v("i"), int(4)), int(1), v("astral"))),
+            int(5),
+          ),
+        ],
+        [
+          "marker",
+          add(
+            b("substring", int(0), int(1), b("fromJSON", nix.str('"\\ud7ff"'))),
+            b("substring", int(1), int(1), b("fromJSON", nix.str('"\\u00a0"'))),
+          ),
+        ],
+      ],
+      b(
+        "replaceStrings",
+        v("leads"),
+        nix.apply(v("map"), fn(["lead"], add(v("marker"), v("lead"))), v("leads")),
+      ),
+    ),
+});

@@ -1,5 +1,6 @@
 // Binary and unary operators: one entry per operator token, dispatching to the family that gives it JS meaning.
 import { ts } from "ts-morph";
+import { compareStrings } from "../library/string-order.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
@@ -95,6 +96,7 @@ function lowerComparison(
       Diagnostics.operatorNotSupported(op, "is only supported between two numbers or two strings."),
     );
   }
+  if (isStringType(left)) return compareStrings(op, node.left, node.right, ctx);
   return nix.binop(op, ctx.lower(node.left), ctx.lower(node.right));
 }
 

@@ -189,7 +189,6 @@ function replaceAll(scope: Scope, depth: number, asciiOnly: boolean): fc.Arbitra
 export function stringObservation(scope: Scope, depth: number): fc.Arbitrary<Code> {
   const any = strTerm(scope, depth);
   const ascii = strTerm(scope, depth, true);
-  const bmp = any.filter((s) => !s.astral);
   return fc.oneof(
     ascii.map((s) => ({ code: `${s.code}.length`, decls: s.decls })),
     fc
@@ -198,11 +197,15 @@ export function stringObservation(scope: Scope, depth: number): fc.Arbitrary<Cod
     fc
       .tuple(any, any, fc.constantFrom("startsWith", "endsWith", "includes"))
       .map(([s, t, m]) => ({ code: `${s.code}.${m}(${t.code})`, decls: declsOf(s, t) })),
-    fc.tuple(bmp, bmp, fc.constantFrom("<", "<=", ">", ">=", "===", "!==")).map(([s, t, op]) => ({
+    // Astral characters against U+E000–U+FFFF are where UTF-16 and byte order part: both are generated.
+    fc.tuple(any, any, fc.constantFrom("<", "<=", ">", ">=", "===", "!==")).map(([s, t, op]) => ({
       code: ordered(s.code, (op === "===" || op === "!==") && s.literal && t.literal ? "<" : op, t.code),
       decls: declsOf(s, t),
     })),
     fc.tuple(any, separator(false)).map(([s, sep]) => ({ code: `${s.code}.split(${sep})`, decls: s.decls })),
+    fc
+      .array(any, { minLength: 2, maxLength: 4 })
+      .map((xs) => ({ code: `[${xs.map((x) => x.code).join(", ")}].toSorted()`, decls: declsOf(...xs) })),
     fc
       .tuple(any, separator(false))
       .map(([s, sep]) => ({ code: `${s.code}.split(${sep}).length`, decls: s.decls })),
