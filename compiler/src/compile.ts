@@ -5,7 +5,7 @@ import { Diagnostics } from "./diagnostics/codes.js";
 import { type Diagnostic, DiagnosticBag, diagnosticWithoutLocation } from "./diagnostics/diagnostic.js";
 import type { Expr } from "./nix/ast.js";
 import { printNix } from "./printer/print-nix.js";
-import { loadProgram, type RootFile } from "./program/load-program.js";
+import { isUserFile, loadProgram, type RootFile } from "./program/load-program.js";
 import { stdlibDirectory } from "./program/package-root.js";
 import { type FileFacts, TransformContext } from "./transform/context.js";
 import { Naming } from "./transform/naming.js";
@@ -43,6 +43,8 @@ export interface CompileTimings {
 export interface CompileOptions {
   /** Where to look for a tsconfig.json (upwards); by default the first root file's directory. */
   readonly projectDir?: string;
+  /** Also compile the user files the roots import, directly or not (they follow the roots in `files`). */
+  readonly withImports?: boolean;
 }
 
 export function compileFiles(
@@ -66,7 +68,12 @@ export function compileFiles(
   const numbers = new NumberKinds(loaded.checker);
   const reserved = allHelperNames();
   const all = new DiagnosticBag();
-  const files = loaded.roots.map((sourceFile): CompiledFile => {
+  const imported = options.withImports
+    ? loaded.program
+        .getSourceFiles()
+        .filter((f) => isUserFile(f, loaded.program) && !loaded.roots.includes(f))
+    : [];
+  const files = [...loaded.roots, ...imported].map((sourceFile): CompiledFile => {
     if (globalTypeErrors || filesWithTypeErrors.has(sourceFile.fileName)) {
       return { sourcePath: sourceFile.fileName, ast: undefined, nix: undefined };
     }

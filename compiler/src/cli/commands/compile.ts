@@ -1,8 +1,9 @@
 // `tsnix compile FILE.ts [-o OUT.nix]`: one file's default export as one Nix expression, on stdout or into OUT
-// (written atomically, with a header line, and never over a file tsnix did not write).
+// (written atomically, with a header line, and never over a file tsnix did not write). The files it imports are
+// compiled too; with -o they are written beside OUT in the same relative layout, so that OUT evaluates.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { compileFile } from "../../compile.js";
+import { compileFiles } from "../../compile.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import { type Diagnostic, diagnosticWithoutLocation } from "../../diagnostics/diagnostic.js";
 import { formatDiagnostics } from "../../diagnostics/format-diagnostic.js";
@@ -27,7 +28,8 @@ export async function runCompileCommand(argv: readonly string[], io: CliIo): Pro
     report([diagnosticWithoutLocation(Diagnostics.fileNotFound(args.positionals[0]!))]);
     return ExitCode.inputErrors;
   }
-  const result = compileFile(input);
+  // The files the input imports are checked (and, with -o, written) too: the output must evaluate on its own.
+  const result = compileFiles([input], { withImports: true });
   const nix = result.files[0]?.nix;
   if (result.hasErrors || nix === undefined) {
     report(result.diagnostics);
@@ -38,13 +40,32 @@ export async function runCompileCommand(argv: readonly string[], io: CliIo): Pro
     io.stdout(nix);
     return ExitCode.ok;
   }
+  // The input goes to OUT; each file it imports to the same place relative to OUT as it has to the input.
   const target = path.resolve(io.cwd, out);
-  if (!mayOverwrite(target)) {
-    report([diagnosticWithoutLocation(Diagnostics.outputNotOurs(out))]);
+  const writes = result.files.map((file, i) => ({
+    source: file.sourcePath,
+    target:
+      i === 0
+        ? target
+        : path.join(
+            path.dirname(target),
+            path.relative(path.dirname(input), file.sourcePath).replace(/\.(c|m)?tsx?$/, ".nix"),
+          ),
+    nix: file.nix!,
+  }));
+  if (!fs.existsSync(path.dirname(target))) {
+    const reason = `the directory '${path.dirname(out)}' does not exist`;
+    report([diagnosticWithoutLocation(Diagnostics.outputNotWritable(out, reason))]);
+    return ExitCode.inputErrors;
+  }
+  const foreign = writes.find((w) => !mayOverwrite(w.target));
+  if (foreign) {
+    report([diagnosticWithoutLocation(Diagnostics.outputNotOurs(path.relative(io.cwd, foreign.target)))]);
     return ExitCode.inputErrors;
   }
   try {
-    writeFileAtomic(target, generatedHeader(input, target) + nix);
+    for (const w of writes.slice(1)) fs.mkdirSync(path.dirname(w.target), { recursive: true });
+    for (const w of writes) writeFileAtomic(w.target, generatedHeader(w.source, w.target) + w.nix);
   } catch (error) {
     report([diagnosticWithoutLocation(Diagnostics.outputNotWritable(out, (error as Error).message))]);
     return ExitCode.inputErrors;
