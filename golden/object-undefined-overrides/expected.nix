@@ -26,4 +26,12 @@ in
   dropped = maybeHome defaults false;
   computed = builtins.removeAttrs defaults [ key ];
   literal.name = "x";
+  inlined = builtins.removeAttrs {
+    a = 1;
+    b = 2;
+    c = 3;
+  } [
+    "a"
+    "b"
+  ];
 }

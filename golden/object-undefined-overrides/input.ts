@@ -11,4 +11,5 @@ export default {
   dropped: maybeHome(defaults, false),
   computed: { ...defaults, [key]: undefined },
   literal: { name: "x", shell: undefined },
+  inlined: { ...{ a: 1, b: 2, c: 3 }, ...{ a: undefined }, ...{ b: undefined } },
 };

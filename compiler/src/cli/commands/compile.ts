@@ -31,7 +31,7 @@ export async function runCompileCommand(argv: readonly string[], io: CliIo): Pro
   // The files the input imports are checked (and, with -o, written) too: the output must evaluate on its own.
   const result = compileFiles([input], { withImports: true });
   const nix = result.files[0]?.nix;
-  if (result.hasErrors || nix === undefined) {
+  if (result.hasErrors || nix === undefined || result.files.some((f) => f.nix === undefined)) {
     report(result.diagnostics);
     return ExitCode.inputErrors;
   }
@@ -51,7 +51,7 @@ export async function runCompileCommand(argv: readonly string[], io: CliIo): Pro
             path.dirname(target),
             path.relative(path.dirname(input), file.sourcePath).replace(/\.(c|m)?tsx?$/, ".nix"),
           ),
-    nix: file.nix!,
+    nix: file.nix ?? "", // every file has its text here: checked above
   }));
   if (!fs.existsSync(path.dirname(target))) {
     const reason = `the directory '${path.dirname(out)}' does not exist`;

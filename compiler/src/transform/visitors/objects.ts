@@ -35,6 +35,9 @@ class ObjectBuilder {
    * spread with an index signature. */
   private readonly keysSoFar = new Set<string>();
   private anyKey = false;
+  /** The last `builtins.removeAttrs` this builder made, to extend when the next member removes a key too. */
+  private removal:
+    { readonly expr: Expr; readonly before: Expr; readonly names: readonly Expr[] } | undefined;
 
   noteKey(key: AttrKey | string): void {
     if (typeof key === "string") this.keysSoFar.add(key);
@@ -74,17 +77,28 @@ class ObjectBuilder {
 
   /**
    * A later member set to `undefined` takes its key away from everything before it (`{ ...o, k: undefined }` has
-   * no `k` as far as JSON and Object.keys can tell). Static keys can only clash with spreads and computed keys —
-   * TypeScript refuses duplicate static names — so a plain literal needs no removal.
+   * no `k` as far as JSON and Object.keys can tell). A static key needs removing only after a spread, a computed
+   * key, or an inlined literal spread that set it — TypeScript refuses duplicate static names otherwise.
    */
   removeKey(key: AttrKey): void {
     const mayHold =
-      key.kind === "dynamic" ? this.segments.length > 0 || this.pending.length > 0 : this.unknownKeys;
+      key.kind === "dynamic"
+        ? this.segments.length > 0 || this.pending.length > 0
+        : this.unknownKeys || this.mayHold(key.name);
     if (!mayHold) return;
     this.flush();
+    if (this.segments.length === 0) return; // nothing before this member: nothing to take the key from
     const name = key.kind === "dynamic" ? key.expr : nix.str(key.name);
-    const before = this.segments.splice(0).reduceRight((right, left) => nix.binop("//", left, right));
-    this.segments.push(nix.callBuiltin("removeAttrs", before, nix.list([name])));
+    // Removals in a row read as one: `builtins.removeAttrs o [ "a" "b" ]`.
+    const last = this.removal;
+    const extending = last !== undefined && this.segments.length === 1 && this.segments[0] === last.expr;
+    const before = extending
+      ? last.before
+      : this.segments.splice(0).reduceRight((right, left) => nix.binop("//", left, right));
+    const names = extending ? [...last.names, name] : [name];
+    const expr = nix.callBuiltin("removeAttrs", before, nix.list(names));
+    this.segments.splice(0, this.segments.length, expr);
+    this.removal = { expr, before, names };
   }
 
   build(): Expr {
