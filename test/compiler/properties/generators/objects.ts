@@ -68,15 +68,24 @@ const computedKey: fc.Arbitrary<{ code: string; decls: readonly string[]; name?:
   fc
     .tuple(asciiText(2), intTerm(TOP_SCOPE, 0))
     // `+ 0`: a literal substitution would give the key a literal type, which TypeScript requires to be unique.
-    .map(([text, n]) => ({
-      code: `[\`${text.replace(/[`\\$]/g, "\\$&")}\${${n.code} + 0}\`]`,
-      decls: n.decls,
-    })),
+    .map(([text, n]) => {
+      const template = `\`${text.replace(/[`\\$]/g, "\\$&")}\${${n.code} + 0}\``;
+      return { code: `[${template}]`, decls: n.decls, ...knownName(template, n.decls) };
+    }),
   // `+ 0` keeps TypeScript from knowing the name (a literal-typed key would have to be unique).
   intTerm(TOP_SCOPE, 1)
     .filter((t) => t.bound < 1000)
-    .map((t) => ({ code: `[${t.code} + 0]`, decls: t.decls })),
+    .map((t) => ({ code: `[${t.code} + 0]`, decls: t.decls, ...knownName(`${t.code} + 0`, t.decls) })),
 );
+
+/**
+ * TypeScript 6 folds constant expressions in computed names (`[\`${16 + 0}\`]` is the name "16", a duplicate of
+ * `0x10`), so a key built from literals alone gets its name, to keep names unique within a literal.
+ */
+function knownName(expression: string, decls: readonly string[]): { name?: string } {
+  if (decls.length > 0) return {};
+  return { name: String(new Function(`return (${expression});`)()) };
+}
 
 function member(depth: number): fc.Arbitrary<Member> {
   const value = memberValue(depth);

@@ -199,7 +199,9 @@ export function stringObservation(scope: Scope, depth: number): fc.Arbitrary<Cod
       .map(([s, t, m]) => ({ code: `${s.code}.${m}(${t.code})`, decls: declsOf(s, t) })),
     // Astral characters against U+E000–U+FFFF are where UTF-16 and byte order part: both are generated.
     fc.tuple(any, any, fc.constantFrom("<", "<=", ">", ">=", "===", "!==")).map(([s, t, op]) => ({
-      code: ordered(s.code, (op === "===" || op === "!==") && s.literal && t.literal ? "<" : op, t.code),
+      // `===` between literal types (or unions of them, from `c ? "a" : "b"`) that cannot overlap is TS2367:
+      // compare as plain strings.
+      code: ordered(op === "===" || op === "!==" ? `(${s.code} as string)` : s.code, op, t.code),
       decls: declsOf(s, t),
     })),
     fc.tuple(any, separator(false)).map(([s, sep]) => ({ code: `${s.code}.split(${sep})`, decls: s.decls })),
