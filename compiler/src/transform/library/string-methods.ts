@@ -14,16 +14,21 @@ import {
 import type { MethodLowering, MethodTable } from "./lowering-types.js";
 import { toJsString } from "./to-js-string.js";
 
-/** Helpers that take the receiver as their last argument: `helper arg… receiver`. */
+/**
+ * Helpers that take the receiver as their last argument: `helper arg… receiver`. Methods that count positions need
+ * ASCII text (refused at compile time for a known non-ASCII string); `anyText` ones (trimming) work on any text.
+ */
 const viaHelper =
   (
     helper: string,
     min: number,
     max: number,
     lowerArgs: (call: Parameters<MethodLowering>[0], ctx: Parameters<MethodLowering>[2]) => Expr[],
+    anyText = false,
   ): MethodLowering =>
   (call, receiver, ctx) => {
-    if (!expectArguments(call, min, max, ctx) || !checkAsciiReceiver(call, ctx)) return nix.NULL;
+    if (!expectArguments(call, min, max, ctx)) return nix.NULL;
+    if (!anyText && !checkAsciiReceiver(call, ctx)) return nix.NULL;
     return nix.apply(ctx.helpers.use(helper), ...lowerArgs(call, ctx), receiver);
   };
 
@@ -77,9 +82,11 @@ export const stringMethods: MethodTable = {
   valueOf: identity,
   toUpperCase: viaHelper("jsToUpperCase", 0, 0, () => []),
   toLowerCase: viaHelper("jsToLowerCase", 0, 0, () => []),
-  trim: viaHelper("jsTrim", 0, 0, () => []),
-  trimStart: viaHelper("jsTrimStart", 0, 0, () => []),
-  trimEnd: viaHelper("jsTrimEnd", 0, 0, () => []),
+  // Whitespace is found by pattern, not position: exact on any text (non-ASCII spaces at the ends are refused
+  // when evaluated).
+  trim: viaHelper("jsTrim", 0, 0, () => [], true),
+  trimStart: viaHelper("jsTrimStart", 0, 0, () => [], true),
+  trimEnd: viaHelper("jsTrimEnd", 0, 0, () => [], true),
   slice: viaHelper("jsStringSlice", 0, 2, (call, ctx) => [
     call.arguments[0] ? lowerIndexArgument(call, 0, ctx) : nix.int(0),
     lowerIndexArgument(call, 1, ctx),
@@ -100,6 +107,7 @@ export const stringMethods: MethodTable = {
     lowerIndexArgument(call, 0, ctx),
     call.arguments[1] ? lowerArgument(call, 1, ctx) : nix.str(" "),
   ]),
+  at: viaHelper("jsStringAtRelative", 1, 1, (call, ctx) => [lowerIndexArgument(call, 0, ctx)]),
   charAt: viaHelper("jsCharAt", 0, 1, (call, ctx) => [
     call.arguments[0] ? lowerIndexArgument(call, 0, ctx) : nix.int(0),
   ]),

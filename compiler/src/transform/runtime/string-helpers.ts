@@ -121,6 +121,26 @@ defineHelpers(
       ),
   },
   {
+    // s.at(i): like s[i], with a negative i counting from the end.
+    name: "jsStringAtRelative",
+    uses: ["jsAscii"],
+    definition: () =>
+      fn(
+        ["i", "text"],
+        letIn(
+          [
+            ["s", nix.apply(v("jsAscii"), v("text"))],
+            ["j", iff(lt(v("i"), int(0)), add(len(v("s")), v("i")), v("i"))],
+          ],
+          iff(
+            nix.binop("&&", nix.binop(">=", v("j"), int(0)), lt(v("j"), len(v("s")))),
+            b("substring", v("j"), int(1), v("s")),
+            nix.NULL,
+          ),
+        ),
+      ),
+  },
+  {
     // s.includes(sub): byte-wise search is exact for any UTF-8 text (unlike positions).
     name: "jsStringIncludes",
     uses: ["jsEscapeRegex"],

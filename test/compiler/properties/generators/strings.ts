@@ -80,6 +80,7 @@ export function strTerm(scope: Scope, depth: number, asciiOnly = false): fc.Arbi
         .tuple(ascii, fc.constantFrom("slice", "substring"), position, fc.option(position))
         .map(([r, m, a, b]) => str(`${r.code}.${m}(${a}${b === null ? "" : `, ${b}`})`, [r])),
       fc.tuple(ascii, position).map(([r, i]) => str(`${r.code}.charAt(${i})`, [r])),
+      fc.tuple(ascii, position).map(([r, i]) => str(`(${r.code}.at(${i}) ?? "-")`, [r])),
       fc.tuple(sub, fc.integer({ min: 0, max: 3 })).map(([r, k]) => str(`${r.code}.repeat(${k})`, [r])),
       replaceAll(scope, depth, asciiOnly),
       fc.tuple(sub, sub, sub).map(([r, a, b]) => str(`${r.code}.concat(${a.code}, ${b.code})`, [r, a, b])),
