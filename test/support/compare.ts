@@ -13,12 +13,17 @@ export function normalizeJs(value: unknown): unknown {
 }
 
 export function sameValue(js: unknown, nix: unknown): boolean {
-  const a = normalizeJs(js);
-  return equal(a, nix);
+  return structurallyEqual(normalizeJs(js), nix, sameNumber);
 }
 
-function equal(a: unknown, b: unknown): boolean {
-  if (typeof a === "number" && typeof b === "number") return sameNumber(a, b);
+/** Deep equality of JSON values, key order ignored, numbers compared by `sameNumbers`. */
+export function structurallyEqual(
+  a: unknown,
+  b: unknown,
+  sameNumbers: (a: number, b: number) => boolean,
+): boolean {
+  const equal = (x: unknown, y: unknown) => structurallyEqual(x, y, sameNumbers);
+  if (typeof a === "number" && typeof b === "number") return sameNumbers(a, b);
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => equal(x, b[i]));
   }

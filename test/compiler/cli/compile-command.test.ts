@@ -5,8 +5,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../../compiler/src/cli/main.js";
 import { evalFileJson, nixAvailable } from "../../support/nix.js";
+import { runCli } from "../../support/run-cli.js";
 
 let root: string;
 
@@ -25,22 +25,7 @@ function project(name: string, files: Record<string, string>): string {
   return dir;
 }
 
-async function tsnix(
-  cwd: string,
-  ...argv: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    cwd,
-    stdout: (s: string) => void (stdout += s),
-    stderr: (s: string) => void (stderr += s),
-    codeFrames: false,
-  };
-  const code = await main(argv, io);
-  expect(stderr).not.toMatch(/\n\s+at /); // never a stack trace
-  return { code, stdout, stderr };
-}
+const tsnix = (cwd: string, ...argv: string[]) => runCli(cwd, argv);
 
 const HOSTS = `const hosts = ["atlas", "pi"];
 export default {

@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../../compiler/src/cli/main.js";
+import { runCli } from "../../support/run-cli.js";
 import { MARKER_FILE } from "../../../stdlib/src/typings/write-typings.js";
 import { option, schemaOf, t } from "./support/schema-builders.js";
 import { schemaPath, sharedSchemasAvailable, temporaryDirectory } from "./support/typings-fixtures.js";
@@ -19,19 +19,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(cwd, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    cwd,
-    stdout: (s: string) => void (stdout += s),
-    stderr: (s: string) => void (stderr += s),
-    codeFrames: false,
-  };
-  const code = await main(["types", ...argv], io);
-  expect(stderr).not.toMatch(/\n\s+at /);
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(cwd, ["types", ...argv]);
 
 describe("tsnix types", () => {
   it("--schema writes the typings to .tsnix/types/<set>/ by default and prints the report", async () => {
