@@ -6,6 +6,7 @@ import * as path from "node:path";
 
 const compilerOptions = {
   strict: true,
+  exactOptionalPropertyTypes: true, // as `tsnix compile` always checks
   target: "ES2022",
   module: "NodeNext",
   moduleResolution: "NodeNext",

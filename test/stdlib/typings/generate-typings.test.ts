@@ -55,8 +55,10 @@ describe("output shape", () => {
     expect(index).not.toMatch(/from "\.\//);
     expect(index).toContain("export interface NixosOptions {");
     expect(index).toContain("export interface Networking {");
-    expect(index).toContain("fileSystems?: Definition<{ [name: string]: Definition<FileSystem>; }>;");
-    expect(index).toContain("services?: AttrsDefinition<Services>;");
+    expect(index).toContain(
+      "fileSystems?: Definition<{ [name: string]: Definition<FileSystem>; }> | undefined;",
+    );
+    expect(index).toContain("services?: AttrsDefinition<Services> | undefined;");
     expect(index).toContain('declare module "tsnix" { interface OptionSets { nixos: NixosOptions; } }');
   });
 
@@ -71,8 +73,10 @@ describe("output shape", () => {
     const index = fileText(split, "index.d.ts");
     expect(index).toContain('import type { Networking } from "./networking.js";');
     expect(index).toContain("export interface NixosOptions {");
-    expect(index).toContain("fileSystems?: Definition<{ [name: string]: Definition<FileSystem>; }>;");
-    expect(index).toContain("services?: AttrsDefinition<Services>;");
+    expect(index).toContain(
+      "fileSystems?: Definition<{ [name: string]: Definition<FileSystem>; }> | undefined;",
+    );
+    expect(index).toContain("services?: AttrsDefinition<Services> | undefined;");
     expect(index).toContain('declare module "tsnix" { interface OptionSets { nixos: NixosOptions; } }');
     expect(fileText(split, "services.d.ts")).toContain("export interface NginxVirtualHost {");
     // the same declarations as the single file, only spread out
@@ -87,10 +91,12 @@ describe("output shape", () => {
     const services = fileText(generated, "index.d.ts");
     expect(services).toContain("export interface NginxVirtualHost {");
     expect(services).toContain(
-      "locations?: Definition<{ [name: string]: Definition<NginxVirtualHostLocation>; }>;",
+      "locations?: Definition<{ [name: string]: Definition<NginxVirtualHostLocation>; }> | undefined;",
     );
-    expect(services).toContain("listen?: Definition<readonly NginxVirtualHostListen[]>;");
-    expect(services).toContain("hosts?: Definition<{ [name: string]: Definition<NginxVirtualHost>; }>;");
+    expect(services).toContain("listen?: Definition<readonly NginxVirtualHostListen[]> | undefined;");
+    expect(services).toContain(
+      "hosts?: Definition<{ [name: string]: Definition<NginxVirtualHost>; }> | undefined;",
+    );
     expect(services.match(/export interface NginxVirtualHost \{/g)).toHaveLength(1);
     // the second host type and its location and listen types
     expect(generated.report.deduplicatedSubmodules).toBe(3);
@@ -98,10 +104,10 @@ describe("output shape", () => {
 
   it("makes every option optional, leaves out read-only ones, and marks renamed ones @deprecated", () => {
     const services = fileText(generated, "index.d.ts");
-    expect(services).toContain("enable?: Definition<boolean>;");
+    expect(services).toContain("enable?: Definition<boolean> | undefined;");
     expect(services).not.toContain("statusPage");
     expect(services).toMatch(
-      /@deprecated Renamed to `services\.nginx\.enable`\. \*\/ oldName\?: Definition<boolean>;/,
+      /@deprecated Renamed to `services\.nginx\.enable`\. \*\/ oldName\?: Definition<boolean> \| undefined;/,
     );
     expect(generated.report.readOnlyOmitted).toBe(1);
     expect(generated.report.deprecated).toBe(1);
@@ -116,7 +122,7 @@ describe("output shape", () => {
     ]);
     const doc = fileText(generateTypings(schema), "index.d.ts");
     expect(doc).toContain(
-      '/** * The a.b option. * * Nix type: `list of string` * Declared in `modules/test.nix`. * @default `["x"]` * @example `[ "y" ]` */ b?: Definition<readonly string[]>;',
+      '/** * The a.b option. * * Nix type: `list of string` * Declared in `modules/test.nix`. * @default `["x"]` * @example `[ "y" ]` */ b?: Definition<readonly string[]> | undefined;',
     );
   });
 
@@ -153,7 +159,7 @@ describe("scale and recursion", () => {
     expect(services).toContain(
       "export type AppSettingsValue = { [name: string]: Definition<string | AppSettingsValue>; };",
     );
-    expect(services).toContain("settings?: Definition<AppSettingsValue>;");
+    expect(services).toContain("settings?: Definition<AppSettingsValue> | undefined;");
     expect(generated.report.unmapped).toEqual({});
   });
 
@@ -166,7 +172,9 @@ describe("scale and recursion", () => {
     const generated = generateTypings(
       schemaOf([option("networking.hostName", t.str), option("specialisation", specialisation)]),
     );
-    expect(fileText(generated, "index.d.ts")).toContain("configuration?: Definition<NixosOptions>;");
+    expect(fileText(generated, "index.d.ts")).toContain(
+      "configuration?: Definition<NixosOptions> | undefined;",
+    );
   });
 
   it("gives freeform submodules an index signature that admits their declared options too", () => {

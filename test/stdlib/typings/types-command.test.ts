@@ -32,7 +32,9 @@ describe("tsnix types", () => {
     const dir = path.join(cwd, ".tsnix", "types", "nixos");
     expect(fs.existsSync(path.join(dir, "index.d.ts"))).toBe(true);
     expect(fs.existsSync(path.join(dir, MARKER_FILE))).toBe(true);
-    expect(fs.readFileSync(path.join(dir, "index.d.ts"), "utf8")).toContain("port?: Definition<number>;");
+    expect(fs.readFileSync(path.join(dir, "index.d.ts"), "utf8")).toContain(
+      "port?: Definition<number> | undefined;",
+    );
   });
 
   it("-o DIR and --set NAME choose the directory and the OptionSets key", async () => {

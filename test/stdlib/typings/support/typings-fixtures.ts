@@ -61,9 +61,13 @@ export function listFiles(dir: string, suffix: string): string[] {
     .sort();
 }
 
-/** Strict, no emit, `tsnix` resolved to the library sources; declaration files are checked too. */
+/**
+ * Strict, no emit, `tsnix` resolved to the library sources; declaration files are checked too. With
+ * exactOptionalPropertyTypes, as `tsnix compile` always checks.
+ */
 export const checkOptions: ts.CompilerOptions = {
   strict: true,
+  exactOptionalPropertyTypes: true,
   noEmit: true,
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
