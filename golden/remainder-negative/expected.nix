@@ -3,8 +3,23 @@ let
     a: b:
     if builtins.isInt a && builtins.isInt b then
       a - b * builtins.div a b
+    else if
+      (
+        builtins.isInt a
+        || a < 9007199254740992.0 && a > -9007199254740992.0 && a == builtins.floor a
+      )
+      && (
+        builtins.isInt b
+        || b < 9007199254740992.0 && b > -9007199254740992.0 && b == builtins.floor b
+      )
+    then
+      let
+        x = builtins.floor a;
+        y = builtins.floor b;
+      in
+      (x - y * builtins.div x y) * 1.0
     else
-      throw "tsnix: % is only supported on integers";
+      throw "tsnix: % is only supported on whole numbers";
   values = [
     7
     (-7)

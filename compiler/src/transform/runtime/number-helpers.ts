@@ -58,6 +58,17 @@ defineHelpers(
 const a = nix.ident("a");
 const b = nix.ident("b");
 const isInt = (e: nix.Expr) => nix.callBuiltin("isInt", e);
+/** `e` is an int, or a float holding a whole number within ±2^53. */
+const isWholeWithinSafe = (e: nix.Expr) =>
+  nix.binop(
+    "||",
+    isInt(e),
+    nix.binop(
+      "&&",
+      nix.binop("&&", nix.binop("<", e, MAX_SAFE_FLOAT), nix.binop(">", e, nix.unary("-", MAX_SAFE_FLOAT))),
+      nix.binop("==", e, nix.callBuiltin("floor", e)),
+    ),
+  );
 
 defineHelpers(
   {
@@ -73,7 +84,24 @@ defineHelpers(
           nix.ifThenElse(
             nix.binop("&&", isInt(a), isInt(b)),
             nix.binop("-", a, nix.binop("*", b, nix.callBuiltin("div", a, b))),
-            nix.throwError("tsnix: % is only supported on integers"),
+            // Floats holding whole numbers (`n / 2` of an even n) compute exactly as ints; the result stays a
+            // float. JS's remainder of other floats is exact too, which Nix's float arithmetic is not: refused.
+            nix.ifThenElse(
+              nix.binop("&&", isWholeWithinSafe(a), isWholeWithinSafe(b)),
+              nix.letIn(
+                [nix.bind("x", nix.callBuiltin("floor", a)), nix.bind("y", nix.callBuiltin("floor", b))],
+                nix.binop(
+                  "*",
+                  nix.binop(
+                    "-",
+                    nix.ident("x"),
+                    nix.binop("*", nix.ident("y"), nix.callBuiltin("div", nix.ident("x"), nix.ident("y"))),
+                  ),
+                  nix.float(1),
+                ),
+              ),
+              nix.throwError("tsnix: % is only supported on whole numbers"),
+            ),
           ),
         ),
       ),

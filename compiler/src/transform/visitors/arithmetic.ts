@@ -85,7 +85,9 @@ export function lowerRemainder(node: ts.BinaryExpression, ctx: TransformContext)
   if (!requireNumbers(node, ctx)) return nix.NULL;
   const leftKind = ctx.numbers.of(node.left);
   const rightKind = ctx.numbers.of(node.right);
-  if (leftKind === "float" || rightKind === "float") {
+  // A float that holds a whole number (`n / 2` of an even n) is fine: jsRemainder checks when evaluated. A literal
+  // with a fraction is known now.
+  if (hasFraction(node.left) || hasFraction(node.right)) {
     return ctx.fail(
       node,
       Diagnostics.operatorNotSupported("%", "on non-integer numbers has no exact Nix equivalent."),
@@ -99,6 +101,14 @@ export function lowerRemainder(node: ts.BinaryExpression, ctx: TransformContext)
     );
   }
   return nix.apply(ctx.helpers.use("jsRemainder"), left, right);
+}
+
+/** A numeric literal (maybe negated) that is not a whole number. */
+function hasFraction(node: ts.Expression): boolean {
+  const inner = skipTypeWrappers(node);
+  const literal =
+    ts.isPrefixUnaryExpression(inner) && inner.operator === ts.SyntaxKind.MinusToken ? inner.operand : inner;
+  return ts.isNumericLiteral(literal) && !Number.isInteger(Number(literal.text));
 }
 
 /** JS `**` on integers with a non-negative exponent. */

@@ -239,6 +239,13 @@ export function floatTerm(scope: Scope, depth: number): fc.Arbitrary<NumTerm> {
       fc.tuple(sub, num).map(([a, b]) => productTerm(a, b)),
       sub.map((a) => ({ ...term(`(-${a.code})`, "float", a.bound, a), literal: a.literal })),
       sub.map((a) => term(`Math.abs(${a.code})`, "float", a.bound, a)),
+      // `%` of a float holding a whole number (`(a * 4) / 2`, a Nix float): exact through jsRemainder.
+      fc
+        .tuple(
+          int.filter((a) => a.bound <= 2 ** 40),
+          intDivisor(scope, depth - 1),
+        )
+        .map(([a, d]) => term(`(((${a.code} * 4) / 2) % ${d.code})`, "float", a.bound * 2, a, d)),
       fc
         .tuple(fc.constantFrom("min", "max"), sub, num)
         .map(([fn, a, b]) =>
