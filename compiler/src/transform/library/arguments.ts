@@ -86,6 +86,27 @@ export function knownString(node: ts.Expression, ctx: TransformContext, depth = 
   return undefined;
 }
 
+/** The number `node` surely is, when a literal (maybe negated) or a `const` chain to one says so. */
+export function knownNumber(node: ts.Expression, ctx: TransformContext, depth = 0): number | undefined {
+  const inner = skipTypeWrappers(node);
+  if (ts.isNumericLiteral(inner)) return Number(inner.text);
+  if (ts.isPrefixUnaryExpression(inner) && inner.operator === ts.SyntaxKind.MinusToken) {
+    const operand = knownNumber(inner.operand, ctx, depth + 1);
+    return operand === undefined ? undefined : -operand;
+  }
+  if (!ts.isIdentifier(inner) || depth > 16) return undefined;
+  const declaration = ctx.checker.getSymbolAtLocation(inner)?.valueDeclaration;
+  if (
+    declaration &&
+    ts.isVariableDeclaration(declaration) &&
+    declaration.initializer &&
+    ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const
+  ) {
+    return knownNumber(declaration.initializer, ctx, depth + 1);
+  }
+  return undefined;
+}
+
 /** Refuse byte-based string operations (lengths, positions) on text known to contain non-ASCII characters. */
 export function checkAsciiString(node: ts.Expression, ctx: TransformContext): boolean {
   const text = knownString(node, ctx);

@@ -6,6 +6,7 @@ import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import "../runtime/number-helpers.js";
+import { knownNumber } from "./arguments.js";
 import {
   includesNull,
   includesUndefined,
@@ -55,14 +56,31 @@ function convertNonNull(value: Expr, type: ts.Type, site: ts.Expression, ctx: Tr
 function numberToString(value: Expr, site: ts.Expression, ctx: TransformContext): Expr {
   const literal = intLiteralText(value);
   if (literal !== undefined) return nix.str(literal);
+  // A float known now (a literal, Math.PI) is whole or cannot be printed exactly; so is a const bound to one.
+  const constant = floatLiteralValue(value);
+  if (constant !== undefined) {
+    return Number.isInteger(constant)
+      ? nix.str(String(constant))
+      : ctx.fail(site, Diagnostics.floatToString());
+  }
+  const known = knownNumber(site, ctx);
+  if (known !== undefined && !Number.isInteger(known)) return ctx.fail(site, Diagnostics.floatToString());
   switch (ctx.numbers.of(site)) {
     case "int":
       return nix.apply(nix.ident("toString"), value);
     case "float":
-      return ctx.fail(site, Diagnostics.floatToString());
+    // Any other float may hold a whole number (`total / 2`), which jsNumberToString prints exactly; the rest is
+    // refused when evaluated.
     case "unknown":
       return nix.apply(ctx.helpers.use("jsNumberToString"), value);
   }
+}
+
+function floatLiteralValue(value: Expr): number | undefined {
+  if (value.kind === "float") return value.value;
+  if (value.kind === "unary" && value.op === "-" && value.operand.kind === "float")
+    return -value.operand.value;
+  return undefined;
 }
 
 function intLiteralText(value: Expr): string | undefined {
