@@ -50,12 +50,35 @@ export function findTsconfig(fromDir: string): string | undefined {
   }
 }
 
-function compilerOptionsFor(tsconfig: string | undefined): ts.CompilerOptions {
-  if (!tsconfig) return { ...defaultCompilerOptions };
-  const read = ts.readConfigFile(tsconfig, ts.sys.readFile);
-  if (read.error) return { ...defaultCompilerOptions };
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, path.dirname(tsconfig));
-  return { ...defaultCompilerOptions, ...parsed.options, ...requiredCompilerOptions };
+/**
+ * The options for a project: the defaults, the tsconfig's options over them, tsnix's required ones over both. A
+ * tsconfig that cannot be read or holds invalid options is reported (TypeScript's own TS5xxx/TS1xxx diagnostics),
+ * never silently ignored. "No inputs were found" does not apply: tsnix compiles the files it is given.
+ */
+function compilerOptionsFor(tsconfig: string | undefined): {
+  options: ts.CompilerOptions;
+  problems: readonly ts.Diagnostic[];
+} {
+  if (!tsconfig) return { options: { ...defaultCompilerOptions }, problems: [] };
+  // Read as a JSON source file, so that every problem has a line and column in it.
+  const source = ts.readJsonConfigFile(tsconfig, ts.sys.readFile);
+  const parsed = ts.parseJsonSourceFileConfigFileContent(
+    source,
+    ts.sys,
+    path.dirname(tsconfig),
+    undefined,
+    tsconfig,
+  );
+  const NO_INPUTS = 18003;
+  return {
+    options: { ...defaultCompilerOptions, ...parsed.options, ...requiredCompilerOptions },
+    problems: [...syntaxErrorsOf(source), ...parsed.errors.filter((e) => e.code !== NO_INPUTS)],
+  };
+}
+
+/** JSON syntax errors of a tsconfig (TypeScript keeps them on the source file, outside its typed API). */
+function syntaxErrorsOf(source: ts.TsConfigSourceFile): readonly ts.Diagnostic[] {
+  return (source as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
 }
 
 /** Resolve `tsnix` to this package's library unless the project maps it itself. */
@@ -80,7 +103,8 @@ export function loadProgram(
   loadOptions: LoadOptions = {},
 ): LoadedProgram {
   const tsconfig = loadOptions.projectDir ? findTsconfig(loadOptions.projectDir) : undefined;
-  const options = withTsnixPath(compilerOptionsFor(tsconfig));
+  const config = compilerOptionsFor(tsconfig);
+  const options = withTsnixPath(config.options);
   const project = new Project({ compilerOptions: options, skipAddingFilesFromTsConfig: true });
   const roots0 = rootFiles.map((f) => (typeof f === "string" ? { path: f } : f));
   for (const file of roots0) {
@@ -97,6 +121,7 @@ export function loadProgram(
   });
   const userFiles = program.getSourceFiles().filter((sf) => isUserFile(sf, program));
   const raw = [
+    ...config.problems,
     ...program.getOptionsDiagnostics(),
     ...program.getGlobalDiagnostics(),
     ...userFiles.flatMap((sf) => [

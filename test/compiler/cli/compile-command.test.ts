@@ -139,6 +139,23 @@ describe("tsnix compile", () => {
     expect(result.stderr).toMatch(/^src\/a\.ts:1:7 - error TS6133: /m);
   });
 
+  it("reports a broken tsconfig.json at its line and column instead of ignoring it", async () => {
+    const unknown = project("bad-tsconfig", {
+      "tsconfig.json": '{ "compilerOptions": { "strict": true, "stirct": true } }\n',
+      "a.ts": "export default 1;\n",
+    });
+    const result = await tsnix(unknown, "compile", "a.ts");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^tsconfig\.json:1:40 - error TS5025: Unknown compiler option 'stirct'/m);
+    const broken = project("broken-tsconfig", {
+      "tsconfig.json": '{ "compilerOptions": { "strict": true \n',
+      "a.ts": "export default 1;\n",
+    });
+    const syntax = await tsnix(broken, "compile", "a.ts");
+    expect(syntax.code).toBe(1);
+    expect(syntax.stderr).toMatch(/^tsconfig\.json:2:1 - error TS1005: '}' expected\./m);
+  });
+
   it("compiles imports between files to `import ./x.nix`", async () => {
     const dir = project("imports", {
       "net.ts":
