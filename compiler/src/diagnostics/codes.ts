@@ -123,7 +123,10 @@ export const Diagnostics = {
     ),
   unknownTypeof: () => error(1215, "`typeof` can only be compared with a string literal here."),
   callbackArity: (method: string) =>
-    error(1216, `The callback of .${method} uses parameters Nix cannot provide (the array itself).`),
+    error(
+      1216,
+      `The callback of .${method} takes more parameters than tsnix passes there: .map, .filter and .reduce pass the element, its index and the array; the other methods only the element.`,
+    ),
   replaceFirst: () =>
     error(
       1218,

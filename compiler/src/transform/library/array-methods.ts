@@ -38,7 +38,7 @@ const map: MethodLowering = (call, receiver, ctx) => {
   const overEntries = mapOverEntries(call, callback, ctx);
   if (overEntries) return overEntries;
   if (count <= 1) return nix.apply(v("map"), lowerCallback(callback, 1, ctx), receiver);
-  if (count > 2) return ctx.fail(callback, Diagnostics.callbackArity("map"));
+  if (count > 3) return ctx.fail(callback, Diagnostics.callbackArity("map"));
   return ctx.bindOnce(receiver, "list", (list) =>
     nix.callBuiltin("genList", lowerIndexedCallback(callback, list, ctx), nix.callBuiltin("length", list)),
   );
@@ -56,8 +56,9 @@ const withPredicate =
 const filter: MethodLowering = (call, receiver, ctx) => {
   if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
   const callback = call.arguments[0]!;
-  if (callbackParameterCount(callback, ctx) === 2) {
-    if (!predicate(callback, "filter", ctx, 2, false)) return nix.NULL;
+  const count = callbackParameterCount(callback, ctx);
+  if (count === 2 || count === 3) {
+    if (!predicate(callback, "filter", ctx, count, false)) return nix.NULL;
     return ctx.bindOnce(receiver, "list", (list) =>
       nix.apply(
         v("map"),
@@ -74,7 +75,7 @@ const reduce: MethodLowering = (call, receiver, ctx) => {
   if (!expectArguments(call, 1, 2, ctx)) return nix.NULL;
   const callback = call.arguments[0]!;
   const count = callbackParameterCount(callback, ctx);
-  if (count > 3) return ctx.fail(callback, Diagnostics.callbackArity("reduce"));
+  if (count > 4) return ctx.fail(callback, Diagnostics.callbackArity("reduce"));
   const hasInitial = call.arguments.length === 2;
   if (count <= 2) {
     const fn = lowerCallback(callback, 2, ctx);

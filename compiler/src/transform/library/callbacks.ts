@@ -86,7 +86,8 @@ function isReferenced(node: ts.Node, symbol: ts.Symbol, ctx: TransformContext): 
 /**
  * An `(x, i) => …` callback run over the indices of `list`: `i: let x = builtins.elemAt list i; in …` when the
  * callback lowers to `x: i: …`, else `i: f (builtins.elemAt list i) i`. `leading` extra parameters (the
- * accumulator of reduce) stay in front: `acc: i: let x = …; in …`.
+ * accumulator of reduce) stay in front: `acc: i: let x = …; in …`. A callback that also takes the array itself
+ * (`(x, i, all) => …`) gets `list` there.
  */
 export function lowerIndexedCallback(
   node: ts.Expression,
@@ -94,7 +95,8 @@ export function lowerIndexedCallback(
   ctx: TransformContext,
   leading = 0,
 ): Expr {
-  const fn = lowerCallback(node, leading + 2, ctx);
+  const withArray = callbackParameterCount(node, ctx) > leading + 2;
+  const fn = lowerCallback(node, leading + (withArray ? 3 : 2), ctx);
   const elementAt = (i: Expr) => nix.callBuiltin("elemAt", list, i);
   let inner: Expr = fn;
   const leadingParams: nix.Param[] = [];
@@ -102,24 +104,45 @@ export function lowerIndexedCallback(
     leadingParams.push(inner.param);
     inner = inner.body;
   }
+  const element = inner.kind === "lambda" ? inner.param : undefined;
+  const index = inner.kind === "lambda" && inner.body.kind === "lambda" ? inner.body.param : undefined;
+  const array =
+    withArray && inner.kind === "lambda" && inner.body.kind === "lambda" && inner.body.body.kind === "lambda"
+      ? inner.body.body.param
+      : undefined;
+  const body =
+    inner.kind === "lambda" && inner.body.kind === "lambda"
+      ? withArray
+        ? inner.body.body.kind === "lambda"
+          ? inner.body.body.body
+          : undefined
+        : inner.body.body
+      : undefined;
   if (
     leadingParams.length === leading &&
-    inner.kind === "lambda" &&
-    inner.param.kind === "identParam" &&
-    inner.body.kind === "lambda" &&
-    inner.body.param.kind === "identParam"
+    element?.kind === "identParam" &&
+    index?.kind === "identParam" &&
+    (!withArray || array?.kind === "identParam") &&
+    body !== undefined
   ) {
-    const element = inner.param.name;
-    const index = inner.body.param.name;
-    const used = referencedNames(inner.body.body).has(element);
-    const bindings = used ? [nix.bind(element, elementAt(nix.ident(index)))] : [];
-    const body = nix.lambda(index, nix.letIn(bindings, inner.body.body));
-    return leadingParams.reduceRight<Expr>((b, p) => nix.lambda(p, b), body);
+    const used = referencedNames(body);
+    const bindings = [
+      ...(used.has(element.name) ? [nix.bind(element.name, elementAt(nix.ident(index.name)))] : []),
+      ...(array?.kind === "identParam" && used.has(array.name) ? [nix.bind(array.name, list)] : []),
+    ];
+    const lambda = nix.lambda(index.name, nix.letIn(bindings, body));
+    return leadingParams.reduceRight<Expr>((b, p) => nix.lambda(p, b), lambda);
   }
   return ctx.bindOnce(fn, "f", (f) => {
     const names = Array.from({ length: leading }, () => ctx.naming.fresh("acc"));
     const i = ctx.naming.fresh("i");
-    const call = nix.apply(f, ...names.map(nix.ident), elementAt(nix.ident(i)), nix.ident(i));
+    const args = [
+      ...names.map(nix.ident),
+      elementAt(nix.ident(i)),
+      nix.ident(i),
+      ...(withArray ? [list] : []),
+    ];
+    const call = nix.apply(f, ...args);
     return [...names, i].reduceRight<Expr>((b, p) => nix.lambda(p, b), call);
   });
 }

@@ -122,6 +122,26 @@ export function intArray(depth: number): fc.Arbitrary<IntArray> {
           ),
         ),
       ),
+    // Callbacks that take the array itself: map over element, index and length; filter keeping first occurrences.
+    fc
+      .tuple(sub, fc.uniqueArray(trickyName, { minLength: 3, maxLength: 3 }), fc.boolean())
+      .map(([a, [x, i, all], mapping]) =>
+        mapping
+          ? arr(
+              `${a.code}.map((${x}, ${i}, ${all}) => ${x} + ${i} * ${all}.length - ${all}[${i}]!)`,
+              2 * a.bound + 16 * a.maxLength,
+              a.minLength,
+              a.maxLength,
+              a,
+            )
+          : arr(
+              `${a.code}.filter((${x}, ${i}, ${all}) => ${all}.indexOf(${x}) === ${i})`,
+              a.bound,
+              0,
+              a.maxLength,
+              a,
+            ),
+      ),
     fc.tuple(sub, fc.boolean()).chain(([a, indexed]) =>
       predicate(a.bound, indexed).map(([x, i, test]) =>
         // `: boolean` stops TypeScript from inferring a type predicate (`x === 3` would narrow to `3[]`).
