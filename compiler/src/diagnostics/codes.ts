@@ -125,7 +125,7 @@ export const Diagnostics = {
   callbackArity: (method: string) =>
     error(
       1216,
-      `The callback of .${method} takes more parameters than tsnix passes there: .map, .filter and .reduce pass the element, its index and the array; the other methods only the element.`,
+      `The callback of ${method.includes(".") ? method : `.${method}`} declares more parameters than JavaScript passes it; one beyond them would always be undefined.`,
     ),
   replaceFirst: () =>
     error(

@@ -1,4 +1,4 @@
-// Refuses a callback taking more parameters than tsnix passes for that method (TSNIX1216): .find passes only the
-// element.
-const ports = [22, 80, 443];
-export default { second: ports.find((p, i) => i === 1 && p > 0) };
+// Refuses a callback declaring more parameters than JavaScript passes there (TSNIX1216): Array.from passes the
+// element and its index; an extra optional parameter would always be undefined.
+const ids = Array.from({ length: 3 }, (_, i, offset?: number) => i + (offset ?? 0));
+export default { ids };

@@ -44,14 +44,35 @@ const map: MethodLowering = (call, receiver, ctx) => {
   );
 };
 
-/** filter/some/every/find…: one-parameter boolean predicates, or (x, i) predicates over the indices. */
+/**
+ * some/every/find…: a one-parameter boolean predicate goes to `build` as it is; one that also reads the index (or
+ * the array) becomes a test of the index, `i: …`, for `buildIndexed` to run over the indices of `list`.
+ */
 const withPredicate =
-  (method: string, build: (fn: Expr, list: Expr, ctx: TransformContext) => Expr): MethodLowering =>
+  (
+    method: string,
+    build: (fn: Expr, list: Expr, ctx: TransformContext) => Expr,
+    buildIndexed: (test: Expr, list: Expr, ctx: TransformContext) => Expr,
+  ): MethodLowering =>
   (call, receiver, ctx) => {
     if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
-    const fn = predicate(call.arguments[0]!, method, ctx);
+    const callback = call.arguments[0]!;
+    const count = callbackParameterCount(callback, ctx);
+    if (count === 2 || count === 3) {
+      if (!predicate(callback, method, ctx, count, false)) return nix.NULL;
+      return ctx.bindOnce(receiver, "list", (list) =>
+        buildIndexed(lowerIndexedCallback(callback, list, ctx), list, ctx),
+      );
+    }
+    const fn = predicate(callback, method, ctx);
     return fn ? build(fn, receiver, ctx) : nix.NULL;
   };
+
+/** The element at the index `found` computes, or null (undefined) for -1. */
+const elementAtFound = (found: Expr, list: Expr, ctx: TransformContext): Expr =>
+  ctx.bindOnce(found, "index", (index) =>
+    nix.ifThenElse(nix.binop("<", index, nix.int(0)), nix.NULL, nix.callBuiltin("elemAt", list, index)),
+  );
 
 const filter: MethodLowering = (call, receiver, ctx) => {
   if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
@@ -107,21 +128,24 @@ function checkPrimitiveElements(call: ts.CallExpression, ctx: TransformContext):
   return true;
 }
 
-const find =
-  (last: boolean): MethodLowering =>
-  (call, receiver, ctx) => {
-    if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
-    const fn = predicate(call.arguments[0]!, last ? "findLast" : "find", ctx);
-    if (!fn) return nix.NULL;
-    return ctx.bindOnce(receiver, "list", (list) =>
-      ctx.bindOnce(
-        nix.apply(ctx.helpers.use(last ? "jsFindLastIndex" : "jsFindIndex"), fn, list),
-        "index",
-        (index) =>
-          nix.ifThenElse(nix.binop("<", index, nix.int(0)), nix.NULL, nix.callBuiltin("elemAt", list, index)),
+const find = (last: boolean): MethodLowering =>
+  withPredicate(
+    last ? "findLast" : "find",
+    (fn, receiver, ctx) =>
+      ctx.bindOnce(receiver, "list", (list) =>
+        elementAtFound(
+          nix.apply(ctx.helpers.use(last ? "jsFindLastIndex" : "jsFindIndex"), fn, list),
+          list,
+          ctx,
+        ),
       ),
-    );
-  };
+    (test, list, ctx) =>
+      elementAtFound(
+        nix.apply(ctx.helpers.use(last ? "jsFindLastIndexWhere" : "jsFindIndexWhere"), test, list),
+        list,
+        ctx,
+      ),
+  );
 
 const join: MethodLowering = (call, receiver, ctx) => {
   if (!expectArguments(call, 0, 1, ctx)) return nix.NULL;
@@ -163,20 +187,31 @@ const concat: MethodLowering = (call, receiver, ctx) => {
 const flatMap: MethodLowering = (call, receiver, ctx) => {
   if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
   const callback = call.arguments[0]!;
-  if (callbackParameterCount(callback, ctx) > 1)
-    return ctx.fail(callback, Diagnostics.callbackArity("flatMap"));
+  const count = callbackParameterCount(callback, ctx);
+  if (count > 3) return ctx.fail(callback, Diagnostics.callbackArity("flatMap"));
   const returns = ctx.typeOf(callback).getCallSignatures()[0]?.getReturnType();
-  const fn = lowerCallback(callback, 1, ctx);
-  if (returns && isArrayLikeType(ctx.checker, returns)) return nix.callBuiltin("concatMap", fn, receiver);
+  const listResults = returns !== undefined && isArrayLikeType(ctx.checker, returns);
   // JS flattens only array results; other values are kept as one element.
+  const asList = (result: Expr) =>
+    listResults
+      ? result
+      : ctx.bindOnce(result, "result", (r) => nix.ifThenElse(nix.callBuiltin("isList", r), r, nix.list([r])));
+  if (count >= 2) {
+    // With the index (or the array): one result per index, concatenated.
+    return ctx.bindOnce(receiver, "list", (list) => {
+      const perIndex = lowerIndexedCallback(callback, list, ctx);
+      const results = nix.callBuiltin("genList", perIndex, nix.callBuiltin("length", list));
+      return listResults
+        ? nix.callBuiltin("concatLists", results)
+        : nix.callBuiltin("concatMap", ctx.lambda("r", asList), results);
+    });
+  }
+  const fn = lowerCallback(callback, 1, ctx);
+  if (listResults) return nix.callBuiltin("concatMap", fn, receiver);
   return ctx.bindOnce(fn, "f", (f) =>
     nix.callBuiltin(
       "concatMap",
-      ctx.lambda("x", (x) =>
-        ctx.bindOnce(nix.apply(f, x), "result", (r) =>
-          nix.ifThenElse(nix.callBuiltin("isList", r), r, nix.list([r])),
-        ),
-      ),
+      ctx.lambda("x", (x) => asList(nix.apply(f, x))),
       receiver,
     ),
   );
@@ -207,15 +242,27 @@ export const arrayMethods: MethodTable = {
   map,
   filter,
   reduce,
-  some: withPredicate("some", (fn, list) => nix.callBuiltin("any", fn, list)),
-  every: withPredicate("every", (fn, list) => nix.callBuiltin("all", fn, list)),
+  some: withPredicate(
+    "some",
+    (fn, list) => nix.callBuiltin("any", fn, list),
+    (test, list) => nix.callBuiltin("any", test, indices(list)),
+  ),
+  every: withPredicate(
+    "every",
+    (fn, list) => nix.callBuiltin("all", fn, list),
+    (test, list) => nix.callBuiltin("all", test, indices(list)),
+  ),
   find: find(false),
   findLast: find(true),
-  findIndex: withPredicate("findIndex", (fn, list, ctx) =>
-    nix.apply(ctx.helpers.use("jsFindIndex"), fn, list),
+  findIndex: withPredicate(
+    "findIndex",
+    (fn, list, ctx) => nix.apply(ctx.helpers.use("jsFindIndex"), fn, list),
+    (test, list, ctx) => nix.apply(ctx.helpers.use("jsFindIndexWhere"), test, list),
   ),
-  findLastIndex: withPredicate("findLastIndex", (fn, list, ctx) =>
-    nix.apply(ctx.helpers.use("jsFindLastIndex"), fn, list),
+  findLastIndex: withPredicate(
+    "findLastIndex",
+    (fn, list, ctx) => nix.apply(ctx.helpers.use("jsFindLastIndex"), fn, list),
+    (test, list, ctx) => nix.apply(ctx.helpers.use("jsFindLastIndexWhere"), test, list),
   ),
   includes: (call, receiver, ctx) =>
     expectArguments(call, 1, 1, ctx) && checkPrimitiveElements(call, ctx)

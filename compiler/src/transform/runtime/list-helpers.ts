@@ -79,6 +79,17 @@ defineHelpers(
       ),
   },
   {
+    // The first index i with `test i` (a callback that reads the index or the array), or -1.
+    name: "jsFindIndexWhere",
+    uses: [],
+    definition: () => fn(["test", "list"], firstIndex(v("test"), indices)),
+  },
+  {
+    name: "jsFindLastIndexWhere",
+    uses: ["jsReverse"],
+    definition: () => fn(["test", "list"], firstIndex(v("test"), nix.apply(v("jsReverse"), indices))),
+  },
+  {
     name: "jsFindIndex",
     uses: [],
     definition: () =>

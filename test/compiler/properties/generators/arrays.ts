@@ -267,9 +267,15 @@ export function arrayObservation(depth: number): fc.Arbitrary<Code> {
     nonEmpty.map((a) => obs(`Math.max(...${a.code})`, a)),
     nonEmpty.map((a) => obs(`Math.min(...${a.code})`, a)),
     fc
-      .tuple(anyArray, fc.constantFrom("some", "every", "find", "findLast", "findIndex", "findLastIndex"))
-      .chain(([a, m]) =>
-        predicate(a.bound, false).map(([x, , test]) => obs(`${a.code}.${m}((${x}) => ${test.code})`, a)),
+      .tuple(
+        anyArray,
+        fc.constantFrom("some", "every", "find", "findLast", "findIndex", "findLastIndex"),
+        fc.boolean(),
+      )
+      .chain(([a, m, indexed]) =>
+        predicate(a.bound, indexed).map(([x, i, test]) =>
+          obs(`${a.code}.${m}(${params(x, i)}: boolean => ${test.code})`, a),
+        ),
       ),
     fc
       .tuple(anyArray, element, fc.constantFrom("indexOf", "lastIndexOf", "includes"))
