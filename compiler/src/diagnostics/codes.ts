@@ -42,7 +42,13 @@ export const Diagnostics = {
       `${what} is not supported in a function body; use \`const\`, \`if\`, \`return\` and \`throw\`.`,
     ),
   regexNotSupported: () => error(1112, "Regular expressions are not supported."),
-  newNotSupported: (what: string) => error(1113, `\`new ${what}\` is not supported.`),
+  newNotSupported: (what: string) =>
+    error(
+      1113,
+      what === "Set"
+        ? "`new Set` is only supported used at once for its elements: `[...new Set(xs)]` or `Array.from(new Set(xs))`."
+        : `\`new ${what}\` is not supported.`,
+    ),
   deleteNotSupported: () => error(1114, "`delete` is mutation; build a new object without the key instead."),
   voidNotSupported: () => error(1115, "`void` is not supported."),
   labelNotSupported: () => error(1116, "Labels, `break` and `continue` are not supported."),

@@ -1,5 +1,6 @@
 // Global conversion functions (String(x), Boolean(x)) and the static members of Array and Number.
 import { ts } from "ts-morph";
+import { lowerUniqueElements, newSetSource } from "./sets.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
@@ -66,6 +67,17 @@ const arrayFrom: GlobalLowering = (call, ctx) => {
       "genList",
       ctx.lambda("i", (i) => nix.apply(fn, nix.NULL, i)),
       ctx.lower(length),
+    );
+  }
+  const setSource = newSetSource(source, ctx);
+  if (setSource) {
+    const unique = lowerUniqueElements(setSource, ctx);
+    if (!callback) return unique;
+    const count = callbackParameterCount(callback, ctx);
+    if (count > 2) return ctx.fail(callback, Diagnostics.callbackArity("Array.from"));
+    if (count <= 1) return nix.apply(nix.ident("map"), lowerCallback(callback, 1, ctx), unique);
+    return ctx.bindOnce(unique, "list", (list) =>
+      nix.callBuiltin("genList", lowerIndexedCallback(callback, list, ctx), nix.callBuiltin("length", list)),
     );
   }
   if (!isArrayLikeType(ctx.checker, ctx.typeOf(source))) {

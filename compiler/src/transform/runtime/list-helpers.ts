@@ -79,6 +79,24 @@ defineHelpers(
       ),
   },
   {
+    // The elements without repeats, first occurrences in order: `[...new Set(list)]` for primitive elements.
+    name: "jsUnique",
+    uses: [],
+    definition: () =>
+      fn(
+        ["list"],
+        b(
+          "foldl'",
+          fn(
+            ["seen", "x"],
+            iff(b("elem", v("x"), v("seen")), v("seen"), nix.binop("++", v("seen"), nix.list([v("x")]))),
+          ),
+          nix.list([]),
+          v("list"),
+        ),
+      ),
+  },
+  {
     // The first index i with `test i` (a callback that reads the index or the array), or -1.
     name: "jsFindIndexWhere",
     uses: [],

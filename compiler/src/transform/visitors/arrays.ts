@@ -1,5 +1,6 @@
 // Array literals → Nix lists; spreads become `++`.
 import { ts } from "ts-morph";
+import { lowerUniqueElements, newSetSource } from "../library/sets.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
@@ -38,6 +39,8 @@ export function lowerArrayLiteral(node: ts.ArrayLiteralExpression, ctx: Transfor
 }
 
 function lowerArraySpread(element: ts.SpreadElement, ctx: TransformContext): Expr {
+  const setSource = newSetSource(element.expression, ctx);
+  if (setSource) return lowerUniqueElements(setSource, ctx);
   const type = ctx.typeOf(element.expression);
   if (!isArrayLikeType(ctx.checker, type)) {
     return ctx.fail(

@@ -122,6 +122,8 @@ export function intArray(depth: number): fc.Arbitrary<IntArray> {
           ),
         ),
       ),
+    // Removing repeats with a Set: first occurrences, in order.
+    sub.map((a) => arr(`[...new Set(${a.code})]`, a.bound, Math.min(1, a.minLength), a.maxLength, a)),
     // Callbacks that take the array itself: map over element, index and length; filter keeping first occurrences.
     fc
       .tuple(sub, fc.uniqueArray(trickyName, { minLength: 3, maxLength: 3 }), fc.boolean())
