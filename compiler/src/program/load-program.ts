@@ -58,8 +58,10 @@ export function findTsconfig(fromDir: string): string | undefined {
 function compilerOptionsFor(tsconfig: string | undefined): {
   options: ts.CompilerOptions;
   problems: readonly ts.Diagnostic[];
+  /** Whether the project's own options turn exactOptionalPropertyTypes on (its editor then agrees with tsnix). */
+  userSetExactOptional: boolean;
 } {
-  if (!tsconfig) return { options: { ...defaultCompilerOptions }, problems: [] };
+  if (!tsconfig) return { options: { ...defaultCompilerOptions }, problems: [], userSetExactOptional: false };
   // Read as a JSON source file, so that every problem has a line and column in it.
   const source = ts.readJsonConfigFile(tsconfig, ts.sys.readFile);
   const parsed = ts.parseJsonSourceFileConfigFileContent(
@@ -73,6 +75,7 @@ function compilerOptionsFor(tsconfig: string | undefined): {
   return {
     options: { ...defaultCompilerOptions, ...parsed.options, ...requiredCompilerOptions },
     problems: [...syntaxErrorsOf(source), ...parsed.errors.filter((e) => e.code !== NO_INPUTS)],
+    userSetExactOptional: parsed.options.exactOptionalPropertyTypes === true,
   };
 }
 
@@ -133,9 +136,20 @@ export function loadProgram(
     program,
     checker: program.getTypeChecker(),
     roots,
-    typeScriptDiagnostics: raw.map(fromTypeScriptDiagnostic),
+    typeScriptDiagnostics: raw
+      .map(fromTypeScriptDiagnostic)
+      .map((d) =>
+        EXACT_OPTIONAL_CODES.has(d.code) && !config.userSetExactOptional
+          ? { ...d, message: `${d.message}\n${EXACT_OPTIONAL_NOTE}` }
+          : d,
+      ),
   };
 }
+
+/** TypeScript's errors that only exactOptionalPropertyTypes reports: assigning undefined to an optional member. */
+const EXACT_OPTIONAL_CODES = new Set(["TS2375", "TS2379", "TS2412"]);
+const EXACT_OPTIONAL_NOTE =
+  "tsnix always checks with exactOptionalPropertyTypes (an optional member is absent or a value, never undefined); set it in your tsconfig.json so that your editor shows this too.";
 
 /** The user's own sources: not declaration files, not the tsnix library, not node_modules. */
 export function isUserFile(sf: ts.SourceFile, program: ts.Program): boolean {

@@ -127,6 +127,8 @@ describe("tsnix compile", () => {
     const result = await tsnix(dir, "compile", "a.ts");
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^a\.ts:2:7 - error TS2375: /m);
+    // The tsconfig turned it off, so the editor did not show this error: say why tsnix does.
+    expect(result.stderr).toMatch(/tsnix always checks with exactOptionalPropertyTypes/);
   });
 
   it("checks with the project's tsconfig.json when there is one", async () => {
