@@ -12,6 +12,11 @@ export const Diagnostics = {
   noDefaultExport: () =>
     error(1003, "This file has no default export; write `export default <expression>` for tsnix to compile."),
   outputNotWritable: (file: string, reason: string) => error(1004, `Cannot write '${file}': ${reason}`),
+  typeScriptFailed: (reason: string) =>
+    error(
+      1006,
+      `TypeScript itself failed while checking this file (${reason}); simplify the code around your latest edit.`,
+    ),
   outputNotOurs: (file: string) =>
     error(
       1005,

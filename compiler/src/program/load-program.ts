@@ -3,7 +3,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Project, ts } from "ts-morph";
-import { type Diagnostic, fromTypeScriptDiagnostic } from "../diagnostics/diagnostic.js";
+import { Diagnostics } from "../diagnostics/codes.js";
+import { type Diagnostic, diagnosticInFile, fromTypeScriptDiagnostic } from "../diagnostics/diagnostic.js";
 import { stdlibEntry } from "./package-root.js";
 
 export interface LoadedProgram {
@@ -123,27 +124,34 @@ export function loadProgram(
     return sf;
   });
   const userFiles = program.getSourceFiles().filter((sf) => isUserFile(sf, program));
-  const raw = [
-    ...config.problems,
-    ...program.getOptionsDiagnostics(),
-    ...program.getGlobalDiagnostics(),
-    ...userFiles.flatMap((sf) => [
-      ...program.getSyntacticDiagnostics(sf),
-      ...program.getSemanticDiagnostics(sf),
-    ]),
-  ];
+  const raw = [...config.problems, ...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
+  const perFile = userFiles.flatMap((sf) => diagnosticsOf(sf, program));
   return {
     program,
     checker: program.getTypeChecker(),
     roots,
-    typeScriptDiagnostics: raw
-      .map(fromTypeScriptDiagnostic)
-      .map((d) =>
-        EXACT_OPTIONAL_CODES.has(d.code) && !config.userSetExactOptional
-          ? { ...d, message: `${d.message}\n${EXACT_OPTIONAL_NOTE}` }
-          : d,
-      ),
+    typeScriptDiagnostics: [...raw.map(fromTypeScriptDiagnostic), ...perFile].map((d) =>
+      EXACT_OPTIONAL_CODES.has(d.code) && !config.userSetExactOptional
+        ? { ...d, message: `${d.message}\n${EXACT_OPTIONAL_NOTE}` }
+        : d,
+    ),
   };
+}
+
+/**
+ * A file's syntax errors, or when it has none its type errors — as tsc reports them: checking a file that does not
+ * parse only adds noise, and can trip TypeScript's own assertions (`1_Number\`${` did). Should the checker still
+ * fail, the failure is reported on the file instead of escaping as an exception.
+ */
+function diagnosticsOf(sf: ts.SourceFile, program: ts.Program): readonly Diagnostic[] {
+  const syntactic = program.getSyntacticDiagnostics(sf);
+  if (syntactic.length > 0) return syntactic.map(fromTypeScriptDiagnostic);
+  try {
+    return program.getSemanticDiagnostics(sf).map(fromTypeScriptDiagnostic);
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+    return [diagnosticInFile(sf, 0, 0, Diagnostics.typeScriptFailed(reason))];
+  }
 }
 
 /** TypeScript's errors that only exactOptionalPropertyTypes reports: assigning undefined to an optional member. */

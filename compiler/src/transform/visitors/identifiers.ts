@@ -36,7 +36,8 @@ export function lowerIdentifier(node: ts.Identifier, ctx: TransformContext): Exp
   if (ts.getCombinedModifierFlags(declaration as ts.Declaration) & ts.ModifierFlags.Ambient)
     return ctx.fail(node, Diagnostics.ambientValue(node.text));
   // A script (a file without imports or exports) declares globals that other files see without importing them.
-  if (file !== node.getSourceFile() && !(symbol.flags & ts.SymbolFlags.Alias)) {
+  // (An import declares its alias in the importing file; one declared by another file is such a global too.)
+  if (file !== node.getSourceFile()) {
     return ctx.fail(node, Diagnostics.globalFromOtherFile(node.text, path.basename(file.fileName)));
   }
   return nix.ident(ctx.naming.nameOf(symbol));
