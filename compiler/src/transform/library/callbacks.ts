@@ -9,6 +9,7 @@ import type { TransformContext } from "../context.js";
 import { isBooleanType } from "../type-queries.js";
 import { truthinessOfType } from "../visitors/conditions.js";
 import { globalName } from "./globals.js";
+import { numberOfValue } from "./number-parsing.js";
 import { convertValue } from "./to-js-string.js";
 import { arityOfType, etaExpand, lowerFunctionLike } from "../visitors/functions.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
@@ -148,7 +149,7 @@ export function lowerIndexedCallback(
 }
 
 /**
- * `xs.map(String)`, `xs.filter(Boolean)`: the JS globals used as callbacks, as lambdas converting their first
+ * `xs.map(String)`, `xs.map(Number)`, `xs.filter(Boolean)`: the JS globals used as callbacks, as lambdas converting their first
  * argument (whose type is the callback parameter's, e.g. the array's element type).
  */
 function lowerConversionCallback(
@@ -157,7 +158,7 @@ function lowerConversionCallback(
   ctx: TransformContext,
 ): Expr | undefined {
   const name = globalName(node, ctx);
-  if (name !== "String" && name !== "Boolean") return undefined;
+  if (name !== "String" && name !== "Boolean" && name !== "Number") return undefined;
   const signature = ctx.checker.getContextualType(node)?.getCallSignatures()[0];
   const parameter = signature?.parameters[0];
   if (!parameter) return undefined;
@@ -166,7 +167,9 @@ function lowerConversionCallback(
   const body = ctx.lambda("x", (x) =>
     name === "String"
       ? convertValue(x, argumentType, node, ctx)
-      : truthinessOfType(x, argumentType, node, ctx),
+      : name === "Number"
+        ? numberOfValue(x, argumentType, node, ctx)
+        : truthinessOfType(x, argumentType, node, ctx),
   );
   if (body.kind !== "lambda") return body;
   return nix.lambda(

@@ -1,4 +1,5 @@
-// Global conversion functions (String(x), Boolean(x)) and the static members of Array and Number.
+// Global conversion functions (String(x), Boolean(x), Number(x), parseInt(s)) and the static members of Array and
+// Number.
 import { ts } from "ts-morph";
 import { lowerUniqueElements, newSetSource } from "./sets.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
@@ -15,6 +16,7 @@ import {
   lowerIndexOnlyCallback,
 } from "./callbacks.js";
 import type { GlobalLowering, GlobalTable } from "./lowering-types.js";
+import { numberConversion, parseIntConversion } from "./number-parsing.js";
 import { toJsString } from "./to-js-string.js";
 
 export const conversionFunctions: GlobalTable = {
@@ -25,6 +27,8 @@ export const conversionFunctions: GlobalTable = {
   },
   Boolean: (call, ctx) =>
     expectArguments(call, 1, 1, ctx) ? lowerCondition(call.arguments[0]!, ctx) : nix.NULL,
+  Number: numberConversion,
+  parseInt: parseIntConversion,
 };
 
 /** `{ length: n }` as the first argument of Array.from. */
@@ -117,6 +121,7 @@ function isIntegerTest(ctx: TransformContext, value: nix.Expr): nix.Expr {
 }
 
 export const numberStatics: GlobalTable = {
+  parseInt: parseIntConversion,
   isInteger: (call, ctx) =>
     expectArguments(call, 1, 1, ctx) ? isIntegerTest(ctx, ctx.lower(call.arguments[0]!)) : nix.NULL,
 };

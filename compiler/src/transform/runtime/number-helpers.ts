@@ -1,5 +1,6 @@
 // Runtime helpers for numbers whose int/float kind is only known at evaluation time.
 import * as nix from "../../nix/ast.js";
+import type { Expr } from "../../nix/ast.js";
 import { defineHelpers } from "./helper-registry.js";
 
 const n = nix.ident("n");
@@ -153,5 +154,83 @@ defineHelpers(
         ),
       );
     },
+  },
+);
+
+/** `[sign, digits]` of the text when the pattern matches, with leading zeros of the digits dropped. */
+const WHOLE_TEXT = "[[:space:]]*([+-]?)0*([0-9]*[0-9])[[:space:]]*";
+const WHOLE_PREFIX = "[[:space:]]*([+-]?)0*([0-9]*[0-9]).*";
+
+/** `let m = builtins.match pattern text; in if m == null then onMismatch else <sign applied to the digits>`. */
+function wholeNumberOf(pattern: string, text: Expr, onMismatch: Expr): Expr {
+  const m = nix.ident("m");
+  const digits = nix.callBuiltin("elemAt", m, nix.int(1));
+  const value = nix.callBuiltin("fromJSON", digits);
+  return nix.letIn(
+    [nix.bind("m", nix.callBuiltin("match", nix.str(pattern), text))],
+    nix.ifThenElse(
+      nix.binop("==", m, nix.NULL),
+      onMismatch,
+      nix.ifThenElse(
+        // 15 digits stay below 2^53, where JS numbers are exact.
+        nix.binop(">", nix.callBuiltin("stringLength", digits), nix.int(15)),
+        nix.throwError("tsnix: a number of more than 15 digits is beyond JavaScript's exact integers"),
+        nix.ifThenElse(
+          nix.binop("==", nix.callBuiltin("elemAt", m, nix.int(0)), nix.str("-")),
+          nix.unary("-", value),
+          value,
+        ),
+      ),
+    ),
+  );
+}
+
+defineHelpers(
+  {
+    // Number(s): a whole decimal number, maybe signed and surrounded by spaces; blank text is 0.
+    name: "jsNumberOfText",
+    uses: [],
+    definition: () =>
+      nix.lambda(
+        "s",
+        wholeNumberOf(
+          WHOLE_TEXT,
+          nix.ident("s"),
+          nix.ifThenElse(
+            nix.binop("!=", nix.callBuiltin("match", nix.str("[[:space:]]*"), nix.ident("s")), nix.NULL),
+            nix.int(0),
+            nix.throwError("tsnix: Number() is only supported on text holding a whole decimal number"),
+          ),
+        ),
+      ),
+  },
+  {
+    // parseInt(s) / parseInt(s, 10): the whole decimal number the text starts with.
+    name: "jsParseInt",
+    uses: [],
+    definition: () =>
+      nix.lambda(
+        "decimal",
+        nix.lambda(
+          "s",
+          nix.ifThenElse(
+            nix.binop(
+              "&&",
+              nix.not(nix.ident("decimal")),
+              nix.binop(
+                "!=",
+                nix.callBuiltin("match", nix.str("[[:space:]]*[+-]?0[xX].*"), nix.ident("s")),
+                nix.NULL,
+              ),
+            ),
+            nix.throwError("tsnix: parseInt of hexadecimal text is not supported"),
+            wholeNumberOf(
+              WHOLE_PREFIX,
+              nix.ident("s"),
+              nix.throwError("tsnix: parseInt found no digits (NaN in JavaScript)"),
+            ),
+          ),
+        ),
+      ),
   },
 );

@@ -206,6 +206,12 @@ export function stringObservation(scope: Scope, depth: number): fc.Arbitrary<Cod
       decls: declsOf(s, t),
     })),
     fc.tuple(any, separator(false)).map(([s, sep]) => ({ code: `${s.code}.split(${sep})`, decls: s.decls })),
+    // Text holding a whole number back to a number: Number, parseInt with and without the radix.
+    smallInts(scope).map((n) => ({ code: `Number(\` \${${n.code}} \`)`, decls: n.decls })),
+    fc.tuple(smallInts(scope), fc.constantFrom("", ", 10"), asciiWord).map(([n, radix, rest]) => ({
+      code: `parseInt(\`\${${n.code}}${templateText(rest)}\`${radix})`,
+      decls: n.decls,
+    })),
     fc
       .array(any, { minLength: 2, maxLength: 4 })
       .map((xs) => ({ code: `[${xs.map((x) => x.code).join(", ")}].toSorted()`, decls: declsOf(...xs) })),
