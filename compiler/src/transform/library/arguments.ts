@@ -69,21 +69,23 @@ export function receiverNode(call: ts.CallExpression): ts.Expression {
 
 export const isAscii = (text: string): boolean => /^[\x00-\x7f]*$/.test(text);
 
+/** The initializer of the `const` an identifier names, if it names one (the start of a const chain). */
+function constInitializer(node: ts.Expression, ctx: TransformContext): ts.Expression | undefined {
+  if (!ts.isIdentifier(node)) return undefined;
+  const declaration = ctx.checker.getSymbolAtLocation(node)?.valueDeclaration;
+  return declaration &&
+    ts.isVariableDeclaration(declaration) &&
+    ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const
+    ? declaration.initializer
+    : undefined;
+}
+
 /** The text of a string known at compile time: a literal, or a `const` bound to one (through other consts). */
 export function knownString(node: ts.Expression, ctx: TransformContext, depth = 0): string | undefined {
   const inner = skipTypeWrappers(node);
   if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return inner.text;
-  if (!ts.isIdentifier(inner) || depth > 16) return undefined;
-  const declaration = ctx.checker.getSymbolAtLocation(inner)?.valueDeclaration;
-  if (
-    declaration &&
-    ts.isVariableDeclaration(declaration) &&
-    declaration.initializer &&
-    ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const
-  ) {
-    return knownString(declaration.initializer, ctx, depth + 1);
-  }
-  return undefined;
+  const initializer = depth > 16 ? undefined : constInitializer(inner, ctx);
+  return initializer && knownString(initializer, ctx, depth + 1);
 }
 
 /** The number `node` surely is, when a literal (maybe negated) or a `const` chain to one says so. */
@@ -94,17 +96,8 @@ export function knownNumber(node: ts.Expression, ctx: TransformContext, depth = 
     const operand = knownNumber(inner.operand, ctx, depth + 1);
     return operand === undefined ? undefined : -operand;
   }
-  if (!ts.isIdentifier(inner) || depth > 16) return undefined;
-  const declaration = ctx.checker.getSymbolAtLocation(inner)?.valueDeclaration;
-  if (
-    declaration &&
-    ts.isVariableDeclaration(declaration) &&
-    declaration.initializer &&
-    ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const
-  ) {
-    return knownNumber(declaration.initializer, ctx, depth + 1);
-  }
-  return undefined;
+  const initializer = depth > 16 ? undefined : constInitializer(inner, ctx);
+  return initializer && knownNumber(initializer, ctx, depth + 1);
 }
 
 /** Refuse byte-based string operations (lengths, positions) on text known to contain non-ASCII characters. */
