@@ -44,7 +44,7 @@ let
     else
       builtins.filter builtins.isString (builtins.split (jsEscapeRegex sep) s);
   address = "10.0.042.7";
-  octets = map (x: jsNumberOfText x) (jsSplit "." address);
+  octets = map jsNumberOfText (jsSplit "." address);
   sizeText = "512M";
 in
 {

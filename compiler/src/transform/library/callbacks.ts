@@ -172,6 +172,19 @@ function lowerConversionCallback(
         : truthinessOfType(x, argumentType, node, ctx),
   );
   if (body.kind !== "lambda") return body;
+  // `x: toString x` is `toString`: `map toString xs` reads better.
+  if (extra.length === 0 && body.param.kind === "identParam") {
+    const { name: param } = body.param;
+    const inner = body.body;
+    if (
+      inner.kind === "apply" &&
+      inner.arg.kind === "ident" &&
+      inner.arg.name === param &&
+      !referencedNames(inner.fn).has(param)
+    ) {
+      return inner.fn;
+    }
+  }
   return nix.lambda(
     body.param,
     extra.reduceRight<Expr>((inner, p) => nix.lambda(p, inner), body.body),
