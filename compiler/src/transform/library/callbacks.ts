@@ -99,32 +99,19 @@ export function lowerIndexedCallback(
   const withArray = callbackParameterCount(node, ctx) > leading + 2;
   const fn = lowerCallback(node, leading + (withArray ? 3 : 2), ctx);
   const elementAt = (i: Expr) => nix.callBuiltin("elemAt", list, i);
-  let inner: Expr = fn;
-  const leadingParams: nix.Param[] = [];
-  for (let k = 0; k < leading && inner.kind === "lambda"; k++) {
-    leadingParams.push(inner.param);
-    inner = inner.body;
+  // Peel `acc…: x: i: [all:] body` into its parameters and body.
+  const params: nix.Param[] = [];
+  let body: Expr = fn;
+  while (params.length < leading + (withArray ? 3 : 2) && body.kind === "lambda") {
+    params.push(body.param);
+    body = body.body;
   }
-  const element = inner.kind === "lambda" ? inner.param : undefined;
-  const index = inner.kind === "lambda" && inner.body.kind === "lambda" ? inner.body.param : undefined;
-  const array =
-    withArray && inner.kind === "lambda" && inner.body.kind === "lambda" && inner.body.body.kind === "lambda"
-      ? inner.body.body.param
-      : undefined;
-  const body =
-    inner.kind === "lambda" && inner.body.kind === "lambda"
-      ? withArray
-        ? inner.body.body.kind === "lambda"
-          ? inner.body.body.body
-          : undefined
-        : inner.body.body
-      : undefined;
+  const [element, index, array] = params.slice(leading);
   if (
-    leadingParams.length === leading &&
+    params.length === leading + (withArray ? 3 : 2) &&
     element?.kind === "identParam" &&
     index?.kind === "identParam" &&
-    (!withArray || array?.kind === "identParam") &&
-    body !== undefined
+    (array === undefined || array.kind === "identParam")
   ) {
     const used = referencedNames(body);
     const bindings = [
@@ -132,7 +119,7 @@ export function lowerIndexedCallback(
       ...(array?.kind === "identParam" && used.has(array.name) ? [nix.bind(array.name, list)] : []),
     ];
     const lambda = nix.lambda(index.name, nix.letIn(bindings, body));
-    return leadingParams.reduceRight<Expr>((b, p) => nix.lambda(p, b), lambda);
+    return params.slice(0, leading).reduceRight<Expr>((b, p) => nix.lambda(p, b), lambda);
   }
   return ctx.bindOnce(fn, "f", (f) => {
     const names = Array.from({ length: leading }, () => ctx.naming.fresh("acc"));
@@ -149,8 +136,8 @@ export function lowerIndexedCallback(
 }
 
 /**
- * `xs.map(String)`, `xs.map(Number)`, `xs.filter(Boolean)`: the JS globals used as callbacks, as lambdas converting their first
- * argument (whose type is the callback parameter's, e.g. the array's element type).
+ * `xs.map(String)`, `xs.map(Number)`, `xs.filter(Boolean)`: the JS globals used as callbacks, as lambdas
+ * converting their first argument (whose type is the callback parameter's, e.g. the array's element type).
  */
 function lowerConversionCallback(
   node: ts.Expression,

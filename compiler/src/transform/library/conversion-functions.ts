@@ -73,28 +73,20 @@ const arrayFrom: GlobalLowering = (call, ctx) => {
       ctx.lower(length),
     );
   }
+  // Array.from(xs) and Array.from(new Set(xs)) (xs without repeats), then mapped by the callback if there is one.
   const setSource = newSetSource(source, ctx);
-  if (setSource) {
-    const unique = lowerUniqueElements(setSource, ctx);
-    if (!callback) return unique;
-    const count = callbackParameterCount(callback, ctx);
-    if (count > 2) return ctx.fail(callback, Diagnostics.callbackArity("Array.from"));
-    if (count <= 1) return nix.apply(nix.ident("map"), lowerCallback(callback, 1, ctx), unique);
-    return ctx.bindOnce(unique, "list", (list) =>
-      nix.callBuiltin("genList", lowerIndexedCallback(callback, list, ctx), nix.callBuiltin("length", list)),
-    );
-  }
-  if (!isArrayLikeType(ctx.checker, ctx.typeOf(source))) {
+  if (!setSource && !isArrayLikeType(ctx.checker, ctx.typeOf(source))) {
     return ctx.fail(
       source,
       Diagnostics.unsupportedArgument("Array.from", "only arrays and `{ length: n }` are supported."),
     );
   }
-  if (!callback) return ctx.lower(source);
+  const elements = setSource ? lowerUniqueElements(setSource, ctx) : ctx.lower(source);
+  if (!callback) return elements;
   const count = callbackParameterCount(callback, ctx);
   if (count > 2) return ctx.fail(callback, Diagnostics.callbackArity("Array.from"));
-  if (count <= 1) return nix.apply(nix.ident("map"), lowerCallback(callback, 1, ctx), ctx.lower(source));
-  return ctx.bindOnce(ctx.lower(source), "list", (list) =>
+  if (count <= 1) return nix.apply(nix.ident("map"), lowerCallback(callback, 1, ctx), elements);
+  return ctx.bindOnce(elements, "list", (list) =>
     nix.callBuiltin("genList", lowerIndexedCallback(callback, list, ctx), nix.callBuiltin("length", list)),
   );
 };

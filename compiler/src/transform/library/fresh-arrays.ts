@@ -4,6 +4,7 @@
 // `const` initialised with a fresh array that is read nowhere else and not exported.
 import { ts } from "ts-morph";
 import type { TransformContext } from "../context.js";
+import { globalName } from "./globals.js";
 import { isArrayLikeType, isStringType } from "../type-queries.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 
@@ -40,20 +41,13 @@ function isFreshArrayCall(call: ts.CallExpression, ctx: TransformContext): boole
   if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.name)) return false;
   const method = callee.name.text;
   const receiver = skipTypeWrappers(callee.expression);
-  if (ts.isIdentifier(receiver) && NEW_ARRAY_STATICS[receiver.text]?.has(method)) {
-    return isStandardGlobal(receiver, ctx);
-  }
+  const owner = globalName(receiver, ctx);
+  if (owner !== undefined && NEW_ARRAY_STATICS[owner]?.has(method)) return true;
   const receiverType = ctx.checker.getNonNullableType(ctx.typeOf(receiver));
   if (method === "split") return isStringType(receiverType);
   if (!isArrayLikeType(ctx.checker, receiverType)) return false;
   if (NEW_ARRAY_METHODS.has(method)) return true;
   return SAME_ARRAY_METHODS.has(method) && isFreshArray(receiver, ctx);
-}
-
-/** `Object`/`Array` as declared by TypeScript's standard library, not a user binding of that name. */
-function isStandardGlobal(node: ts.Identifier, ctx: TransformContext): boolean {
-  const declarations = ctx.checker.getSymbolAtLocation(node)?.declarations ?? [];
-  return declarations.length > 0 && declarations.every((d) => d.getSourceFile().isDeclarationFile);
 }
 
 /** A non-exported `const` with a fresh initializer whose only reference is `use`. */

@@ -1,7 +1,7 @@
 // Number(x) and parseInt(s) / parseInt(s, 10), where Nix can match JavaScript exactly: numbers stay as they are,
-// booleans and null become 1/0/0, and text holding a whole decimal number of at most 15 digits (so within ±2^53)
+// booleans become 1/0, and text holding a whole decimal number of at most 15 digits (so within ±2^53)
 // becomes that number. Any other text — fractions, exponents, hex, "Infinity", garbage that JS turns into NaN — is
-// refused when evaluated; a radix other than 10 is refused now.
+// refused when evaluated; a radix other than 10, and null (one Nix null stands for undefined too), now.
 import { Diagnostics } from "../../diagnostics/codes.js";
 import { ts } from "ts-morph";
 import * as nix from "../../nix/ast.js";

@@ -7,6 +7,7 @@ import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
+import { globalName } from "./globals.js";
 import { elementTypeOf, isArrayLikeType, isPrimitiveType } from "../type-queries.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import "../runtime/list-helpers.js";
@@ -14,12 +15,7 @@ import "../runtime/list-helpers.js";
 /** The array in `new Set(xs)` (the standard Set), or undefined for anything else. */
 export function newSetSource(node: ts.Expression, ctx: TransformContext): ts.Expression | undefined {
   const inner = skipTypeWrappers(node);
-  if (!ts.isNewExpression(inner) || !ts.isIdentifier(inner.expression) || inner.expression.text !== "Set") {
-    return undefined;
-  }
-  const declarations = ctx.checker.getSymbolAtLocation(inner.expression)?.declarations ?? [];
-  if (declarations.length === 0 || !declarations.every((d) => d.getSourceFile().isDeclarationFile))
-    return undefined;
+  if (!ts.isNewExpression(inner) || globalName(inner.expression, ctx) !== "Set") return undefined;
   return inner.arguments?.length === 1 ? inner.arguments[0] : undefined;
 }
 
