@@ -31,6 +31,6 @@ map (h: {
   either = h.internal || !h.ssh;
   mixed = (h.internal || h.ssh) && !(h.internal && h.ssh);
   notCall = !isPublic (jsStringLength h.name);
-  notCompare = !(h.name == "nas");
+  notCompare = h.name != "nas";
   boolEq = h.internal == !h.ssh;
 }) hosts

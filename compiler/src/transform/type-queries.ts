@@ -80,12 +80,6 @@ export function isObjectPart(checker: ts.TypeChecker, t: ts.Type): boolean {
   return false;
 }
 
-/** True when every non-nullish part is an object/array/function: truthiness is then exactly `!= null`. */
-export function isNullableObjectType(checker: ts.TypeChecker, type: ts.Type): boolean {
-  const parts = typeParts(type);
-  return parts.every((t) => isNullish(t) || isObjectPart(checker, t)) && parts.some((t) => isNullish(t));
-}
-
 /** Element type of an array or the union of a tuple's element types. */
 export function elementTypeOf(checker: ts.TypeChecker, type: ts.Type): ts.Type | undefined {
   const t = nonNullable(checker, type);

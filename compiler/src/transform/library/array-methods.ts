@@ -17,7 +17,13 @@ import { lowerFunctionBody } from "../visitors/function-bodies.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import { globalMember } from "./globals.js";
 import { expectArguments, lowerArgument, lowerIndexArgument, receiverNode } from "./arguments.js";
-import { callbackParameterCount, lowerCallback, lowerIndexedCallback, predicate } from "./callbacks.js";
+import {
+  callbackParameterCount,
+  indexedPredicate,
+  lowerCallback,
+  lowerIndexedCallback,
+  predicate,
+} from "./callbacks.js";
 import type { MethodLowering, MethodTable } from "./lowering-types.js";
 import { convertValue } from "./to-js-string.js";
 import { lowerSort } from "./array-sort.js";
@@ -58,11 +64,11 @@ const withPredicate =
     if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
     const callback = call.arguments[0]!;
     const count = callbackParameterCount(callback, ctx);
-    if (count === 2 || count === 3) {
-      if (!predicate(callback, method, ctx, count, false)) return nix.NULL;
-      return ctx.bindOnce(receiver, "list", (list) =>
-        buildIndexed(lowerIndexedCallback(callback, list, ctx), list, ctx),
-      );
+    if (count >= 2) {
+      return ctx.bindOnce(receiver, "list", (list) => {
+        const test = indexedPredicate(callback, method, list, ctx);
+        return test ? buildIndexed(test, list, ctx) : nix.NULL;
+      });
     }
     const fn = predicate(callback, method, ctx);
     return fn ? build(fn, receiver, ctx) : nix.NULL;
@@ -78,15 +84,16 @@ const filter: MethodLowering = (call, receiver, ctx) => {
   if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
   const callback = call.arguments[0]!;
   const count = callbackParameterCount(callback, ctx);
-  if (count === 2 || count === 3) {
-    if (!predicate(callback, "filter", ctx, count, false)) return nix.NULL;
-    return ctx.bindOnce(receiver, "list", (list) =>
-      nix.apply(
+  if (count >= 2) {
+    return ctx.bindOnce(receiver, "list", (list) => {
+      const test = indexedPredicate(callback, "filter", list, ctx);
+      if (!test) return nix.NULL;
+      return nix.apply(
         v("map"),
         nix.lambda("i", nix.callBuiltin("elemAt", list, v("i"))),
-        nix.callBuiltin("filter", lowerIndexedCallback(callback, list, ctx), indices(list)),
-      ),
-    );
+        nix.callBuiltin("filter", test, indices(list)),
+      );
+    });
   }
   const fn = predicate(callback, "filter", ctx);
   return fn ? nix.callBuiltin("filter", fn, receiver) : nix.NULL;

@@ -7,7 +7,7 @@ import type { Expr } from "../../nix/ast.js";
 import { referencedNames } from "../../nix/traverse.js";
 import type { TransformContext } from "../context.js";
 import { isBooleanType } from "../type-queries.js";
-import { truthinessOfType } from "../visitors/conditions.js";
+import { truthinessOf } from "../truthiness.js";
 import { globalName } from "./globals.js";
 import { numberOfValue } from "./number-parsing.js";
 import { convertValue } from "./to-js-string.js";
@@ -41,26 +41,58 @@ export function lowerCallback(node: ts.Expression, arity: number, ctx: Transform
 }
 
 /**
- * A predicate callback (filter, some, every, find…): it must return a boolean, since JS would accept any value and
- * use its truthiness. Lowered to take `arity` arguments (1, or 2 with the index); undefined after a diagnostic.
+ * A predicate callback (filter, some, every, find…), lowered to take `arity` arguments (1, or 2 with the index) and
+ * to return a Nix boolean: JS uses the truthiness of whatever it returns. Undefined after a diagnostic.
  */
 export function predicate(
   callback: ts.Expression,
   method: string,
   ctx: TransformContext,
   arity = 1,
-  lower = true,
 ): Expr | undefined {
   if (callbackParameterCount(callback, ctx) > arity) {
     ctx.report(callback, Diagnostics.callbackArity(method));
     return undefined;
   }
+  const fn = lowerCallback(callback, arity, ctx);
   const returns = ctx.typeOf(callback).getCallSignatures()[0]?.getReturnType();
-  if (returns && !isBooleanType(returns)) {
-    ctx.report(callback, Diagnostics.truthiness(ctx.typeText(returns)));
+  if (!returns || isBooleanType(returns)) return fn;
+  return truthfulResult(fn, arity, returns, ctx);
+}
+
+/** A predicate that reads the index (or the array): `i: …` over the indices of `list`, returning a Nix boolean. */
+export function indexedPredicate(
+  callback: ts.Expression,
+  method: string,
+  list: Expr,
+  ctx: TransformContext,
+): Expr | undefined {
+  if (callbackParameterCount(callback, ctx) > 3) {
+    ctx.report(callback, Diagnostics.callbackArity(method));
     return undefined;
   }
-  return lower ? lowerCallback(callback, arity, ctx) : nix.TRUE;
+  const test = lowerIndexedCallback(callback, list, ctx);
+  const returns = ctx.typeOf(callback).getCallSignatures()[0]?.getReturnType();
+  if (!returns || isBooleanType(returns)) return test;
+  return truthfulResult(test, 1, returns, ctx);
+}
+
+/** `x: body` → `x: truthy(body)` (through `arity` lambdas), or `x: truthy(f x)` for any other function value. */
+function truthfulResult(fn: Expr, arity: number, returns: ts.Type, ctx: TransformContext): Expr {
+  const params: nix.Param[] = [];
+  let body = fn;
+  while (params.length < arity && body.kind === "lambda") {
+    params.push(body.param);
+    body = body.body;
+  }
+  if (params.length === arity) {
+    return params.reduceRight<Expr>((inner, p) => nix.lambda(p, inner), truthinessOf(body, returns, ctx));
+  }
+  return ctx.bindOnce(fn, "f", (f) => {
+    const names = Array.from({ length: arity }, () => ctx.naming.fresh("x"));
+    const test = truthinessOf(nix.apply(f, ...names.map(nix.ident)), returns, ctx);
+    return names.reduceRight<Expr>((inner, name) => nix.lambda(name, inner), test);
+  });
 }
 
 /**
@@ -156,7 +188,7 @@ function lowerConversionCallback(
       ? convertValue(x, argumentType, node, ctx)
       : name === "Number"
         ? numberOfValue(x, argumentType, node, ctx)
-        : truthinessOfType(x, argumentType, node, ctx),
+        : truthinessOf(x, argumentType, ctx),
   );
   if (body.kind !== "lambda") return body;
   // `x: toString x` is `toString`: `map toString xs` reads better.

@@ -1,40 +1,37 @@
 // Conditions and the ternary. Nix's `if`, `&&`, `||` and `!` accept only booleans, so JS truthiness is made
-// explicit where it is exact (objects/arrays/functions that may be null: `x != null`) and refused otherwise.
+// explicit (see truthiness.ts); `&&`/`||`/`!`/`?:` inside a condition stay boolean operators on the operands' tests.
 import { ts } from "ts-morph";
-import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext, VisitorTable } from "../context.js";
-import { isBooleanType, isNullableObjectType, isObjectPart, typeParts } from "../type-queries.js";
-
-export type TruthinessKind = "boolean" | "nullable-object" | "object";
-
-/** How JS truthiness of `node` can be expressed exactly in Nix, or undefined when it cannot. */
-export function truthinessOf(node: ts.Expression, ctx: TransformContext): TruthinessKind | undefined {
-  const type = ctx.typeOf(node);
-  if (isBooleanType(type)) return "boolean";
-  if (isNullableObjectType(ctx.checker, type)) return "nullable-object";
-  if (typeParts(type).every((t) => isObjectPart(ctx.checker, t))) return "object";
-  return undefined;
-}
+import { negate, truthinessOfNode } from "../truthiness.js";
 
 /** Lower `node` as a condition: a Nix boolean that is true exactly when the JS value is truthy. */
 export function lowerCondition(node: ts.Expression, ctx: TransformContext): Expr {
-  return conditionFromValue(ctx.lower(node), node, ctx);
+  const inner = skipParentheses(node);
+  if (ts.isPrefixUnaryExpression(inner) && inner.operator === ts.SyntaxKind.ExclamationToken)
+    return negate(lowerCondition(inner.operand, ctx));
+  if (ts.isBinaryExpression(inner)) {
+    const operator = inner.operatorToken.kind;
+    // truthy(a && b) is truthy(a) && truthy(b): a falsy `a` is the result; otherwise `b` is.
+    if (operator === ts.SyntaxKind.AmpersandAmpersandToken)
+      return nix.binop("&&", lowerCondition(inner.left, ctx), lowerCondition(inner.right, ctx));
+    if (operator === ts.SyntaxKind.BarBarToken)
+      return nix.binop("||", lowerCondition(inner.left, ctx), lowerCondition(inner.right, ctx));
+  }
+  if (ts.isConditionalExpression(inner)) {
+    return nix.ifThenElse(
+      lowerCondition(inner.condition, ctx),
+      lowerCondition(inner.whenTrue, ctx),
+      lowerCondition(inner.whenFalse, ctx),
+    );
+  }
+  return truthinessOfNode(ctx.lower(node), node, ctx);
 }
 
-/** Turn an already lowered value of `node`'s type into a boolean by JS truthiness. */
-export function conditionFromValue(value: Expr, node: ts.Expression, ctx: TransformContext): Expr {
-  switch (truthinessOf(node, ctx)) {
-    case "boolean":
-      return value;
-    case "nullable-object":
-      return nix.binop("!=", value, nix.NULL);
-    case "object":
-      return nix.TRUE; // objects, arrays and functions are always truthy
-    case undefined:
-      return ctx.fail(node, Diagnostics.truthiness(ctx.typeText(node)));
-  }
+function skipParentheses(node: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  return node;
 }
 
 export function lowerConditionalExpression(node: ts.ConditionalExpression, ctx: TransformContext): Expr {
@@ -48,11 +45,3 @@ export function lowerConditionalExpression(node: ts.ConditionalExpression, ctx: 
 export const conditionVisitors: VisitorTable = {
   [ts.SyntaxKind.ConditionalExpression]: lowerConditionalExpression,
 };
-
-/** JS truthiness of a lowered value of `type` (reported at `site` when it cannot be exact). */
-export function truthinessOfType(value: Expr, type: ts.Type, site: ts.Node, ctx: TransformContext): Expr {
-  if (isBooleanType(type)) return value;
-  if (isNullableObjectType(ctx.checker, type)) return nix.binop("!=", value, nix.NULL);
-  if (typeParts(type).every((t) => isObjectPart(ctx.checker, t))) return nix.TRUE;
-  return ctx.fail(site, Diagnostics.truthiness(ctx.typeText(type)));
-}

@@ -5,19 +5,20 @@ import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import { hasStringIndex, includesNull, includesNullish, isBooleanType } from "../type-queries.js";
-import { conditionFromValue, lowerCondition, truthinessOf } from "./conditions.js";
+import { falsyValuesOfNode, negate, onlyFalsyValue, truthyTest } from "../truthiness.js";
+import { lowerCondition } from "./conditions.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
 export function lowerLogicalAnd(node: ts.BinaryExpression, ctx: TransformContext): Expr {
   if (isBooleanType(ctx.typeOf(node.left)) && isBooleanType(ctx.typeOf(node.right))) {
     return nix.binop("&&", lowerCondition(node.left, ctx), lowerCondition(node.right, ctx));
   }
-  if (truthinessOf(node.left, ctx) === "boolean") {
-    return nix.ifThenElse(lowerCondition(node.left, ctx), ctx.lower(node.right), nix.FALSE);
-  }
-  // A nullable object: falsy exactly when null, and then `&&` yields that null.
+  // A falsy left operand is the result: when the type allows one falsy value only, that value is written out.
+  const falsy = falsyValuesOfNode(node.left, ctx);
+  const only = onlyFalsyValue(falsy);
+  if (only) return nix.ifThenElse(lowerCondition(node.left, ctx), ctx.lower(node.right), only);
   return ctx.bindOnce(ctx.lower(node.left), "left", (left) =>
-    nix.ifThenElse(conditionFromValue(left, node.left, ctx), ctx.lower(node.right), left),
+    nix.ifThenElse(truthyTest(left, falsy, ctx), ctx.lower(node.right), left),
   );
 }
 
@@ -25,16 +26,18 @@ export function lowerLogicalOr(node: ts.BinaryExpression, ctx: TransformContext)
   if (isBooleanType(ctx.typeOf(node.left)) && isBooleanType(ctx.typeOf(node.right))) {
     return nix.binop("||", lowerCondition(node.left, ctx), lowerCondition(node.right, ctx));
   }
-  if (truthinessOf(node.left, ctx) === "boolean") {
+  // A truthy left operand is the result (`true` itself when the left side is a boolean).
+  const falsy = falsyValuesOfNode(node.left, ctx);
+  if (isBooleanType(ctx.typeOf(node.left)) && !includesNullish(ctx.typeOf(node.left))) {
     return nix.ifThenElse(lowerCondition(node.left, ctx), nix.TRUE, ctx.lower(node.right));
   }
   return ctx.bindOnce(ctx.lower(node.left), "left", (left) =>
-    nix.ifThenElse(conditionFromValue(left, node.left, ctx), left, ctx.lower(node.right)),
+    nix.ifThenElse(truthyTest(left, falsy, ctx), left, ctx.lower(node.right)),
   );
 }
 
 export function lowerLogicalNot(node: ts.PrefixUnaryExpression, ctx: TransformContext): Expr {
-  return nix.not(lowerCondition(node.operand, ctx));
+  return negate(lowerCondition(node.operand, ctx));
 }
 
 /** `a ?? b`: `if a == null then b else a`, or `o.x or b` when a present `o.x` can never be null. */
