@@ -1,4 +1,23 @@
 let
+  jsRound =
+    x:
+    let
+      n = jsRoundable x;
+    in
+    if n - builtins.floor n >= 0.5 then builtins.floor n + 1 else builtins.floor n;
+  jsRoundable =
+    n:
+    if n > 9007199254740992.0 || n < -9007199254740992.0 then
+      throw
+        "tsnix: rounding a number beyond ±2^53, where JavaScript keeps a float and Nix would make an int"
+    else
+      n;
+  jsTrunc =
+    x:
+    let
+      n = jsRoundable x;
+    in
+    if n < 0 then builtins.ceil n else builtins.floor n;
   xs = [
     2.5
     (-2.5)
@@ -11,20 +30,15 @@ let
   ];
 in
 {
-  round =
-    map (x: if x - builtins.floor x >= 0.5 then builtins.floor x + 1 else builtins.floor x) xs;
-  floor = map (x: builtins.floor x) xs;
-  ceil = map (x: builtins.ceil x) xs;
-  trunc = map (x: if x < 0 then builtins.ceil x else builtins.floor x) xs;
+  round = map (x: jsRound x) xs;
+  floor = map (x: builtins.floor (jsRoundable x)) xs;
+  ceil = map (x: builtins.ceil (jsRoundable x)) xs;
+  trunc = map (x: jsTrunc x) xs;
   onInts = [
     7
     (-7)
     3
     (-3)
   ];
-  percent =
-    let
-      x1 = 2 / 3.0 * 100;
-    in
-    if x1 - builtins.floor x1 >= 0.5 then builtins.floor x1 + 1 else builtins.floor x1;
+  percent = jsRound (2 / 3.0 * 100);
 }

@@ -9,10 +9,11 @@ let
     atStart: n: fill: text:
     let
       s = jsAscii text;
+      f = jsAscii fill;
       missing = n - builtins.stringLength s;
       padding = builtins.substring 0 missing (
         builtins.concatStringsSep "" (
-          builtins.genList (_: fill) (builtins.div missing (builtins.stringLength fill) + 1)
+          builtins.genList (_: f) (builtins.div missing (builtins.stringLength f) + 1)
         )
       );
     in

@@ -1,4 +1,17 @@
 let
+  jsRound =
+    x:
+    let
+      n = jsRoundable x;
+    in
+    if n - builtins.floor n >= 0.5 then builtins.floor n + 1 else builtins.floor n;
+  jsRoundable =
+    n:
+    if n > 9007199254740992.0 || n < -9007199254740992.0 then
+      throw
+        "tsnix: rounding a number beyond ±2^53, where JavaScript keeps a float and Nix would make an int"
+    else
+      n;
   port = 8080;
   offset = -3;
   hosts = [
@@ -13,10 +26,6 @@ in
   shifted = "port ${toString (port + offset)}";
   negative = "offset=${toString offset}";
   count = "${toString (builtins.length hosts)} hosts";
-  rounded = "load ~${
-    toString (
-      if load - builtins.floor load >= 0.5 then builtins.floor load + 1 else builtins.floor load
-    )
-  }";
+  rounded = "load ~${toString (jsRound load)}";
   product = "${toString (port * 2)}${toString offset}";
 }

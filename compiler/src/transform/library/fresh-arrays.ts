@@ -1,7 +1,8 @@
 // Which arrays nobody else can see, so that `.sort()` and `.reverse()` — which mutate in JavaScript — may be
 // compiled to Nix's non-mutating forms: the mutation is invisible exactly when no other reference to the array
 // exists. Fresh are array literals, the results of library calls that always build a new array, and a local
-// `const` initialised with a fresh array that is read nowhere else and not exported.
+// `const` initialised with a fresh array that is read nowhere else, not exported, and read at most once for each
+// time its declaration runs (not from inside a function or loop that may run more often).
 import { ts } from "ts-morph";
 import type { TransformContext } from "../context.js";
 import { globalName } from "./globals.js";
@@ -59,7 +60,21 @@ function isUnsharedConst(use: ts.Identifier, ctx: TransformContext): boolean {
   if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) return false;
   if (ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Export) return false;
   if (!isFreshArray(declaration.initializer, ctx)) return false;
+  if (mayRunRepeatedly(use, declaration)) return false;
   return referencesOf(symbol, declaration, ctx).every((reference) => reference === use);
+}
+
+/**
+ * Whether `use` sits in a function or loop nested inside the scope that declares the const: the one reference then
+ * reads the same array on every call or iteration, and a second `.reverse()` sees the first one's result.
+ */
+function mayRunRepeatedly(use: ts.Node, declaration: ts.VariableDeclaration): boolean {
+  const scope = declaration.parent.parent.parent; // declaration → list → statement → block or file
+  for (let node = use.parent; node !== scope; node = node.parent) {
+    if (!node || ts.isSourceFile(node)) return true; // not under the declaring scope: be safe
+    if (ts.isFunctionLike(node) || ts.isIterationStatement(node, false)) return true;
+  }
+  return false;
 }
 
 /** Every identifier in the declaring file that reads `symbol` (shorthand members `{ xs }` included). */

@@ -1,5 +1,5 @@
-// Math.* functions with an exact Nix equivalent (builtins only). Rounding results are ints; on ints the rounding
-// functions are the identity.
+// Math.* functions with an exact Nix equivalent (builtins only). Rounding results are ints, which equal JS's
+// numbers within ±2^53 only: a float argument beyond is refused when evaluated. On ints rounding is the identity.
 import { ts } from "ts-morph";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
@@ -23,15 +23,24 @@ function onlyArgument(
   return argument;
 }
 
-/** A rounding function: identity on ints, `build` on anything else. */
+/**
+ * A rounding function: identity on ints, `build` on anything else — whose argument is checked to be within ±2^53
+ * first, unless `build` is a helper that checks it itself.
+ */
 const rounding =
-  (name: string, build: (x: Expr, ctx: TransformContext) => Expr): GlobalLowering =>
+  (name: string, build: (x: Expr, ctx: TransformContext) => Expr, check = true): GlobalLowering =>
   (call, ctx) => {
     const argument = onlyArgument(call, name, ctx);
     if (!argument) return nix.NULL;
     const value = ctx.lower(argument);
-    return ctx.numbers.of(argument) === "int" ? value : build(value, ctx);
+    if (ctx.numbers.of(argument) === "int") return value;
+    return build(check ? roundable(value, ctx) : value, ctx);
   };
+
+/** Rounding yields a Nix int, which is JS's number only within ±2^53: the argument is checked when evaluated. */
+function roundable(value: Expr, ctx: TransformContext): Expr {
+  return nix.apply(ctx.helpers.use("jsRoundable"), value);
+}
 
 /** `Math.trunc(a / b)` on ints is integer division: `builtins.div a b`. */
 function integerDivision(argument: ts.Expression, ctx: TransformContext): Expr | undefined {
@@ -103,7 +112,9 @@ const folding =
       const result = (Math as unknown as Record<string, (...xs: number[]) => number>)[name]!(
         ...(values as number[]),
       );
-      if (Number.isFinite(result) && !Object.is(result, -0)) {
+      // An integral result beyond ±2^53 stays to the lowering, which refuses it when evaluated like any other.
+      const unsafeWhole = Number.isInteger(result) && numericLiteralKind(result) === "float";
+      if (Number.isFinite(result) && !Object.is(result, -0) && !unsafeWhole) {
         return numericLiteralKind(result) === "int" ? nix.int(BigInt(result)) : nix.float(result);
       }
     }
@@ -113,17 +124,7 @@ const folding =
 const mathLowerings: GlobalTable = {
   floor: rounding("floor", (x) => nix.callBuiltin("floor", x)),
   ceil: rounding("ceil", (x) => nix.callBuiltin("ceil", x)),
-  // JS rounds halves up (towards +∞). x - floor x is exact for doubles, unlike floor (x + 0.5).
-  round: rounding("round", (x, ctx) =>
-    ctx.bindOnce(x, "x", (v) => {
-      const floor = nix.callBuiltin("floor", v);
-      return nix.ifThenElse(
-        nix.binop(">=", nix.binop("-", v, floor), nix.float(0.5)),
-        nix.binop("+", floor, nix.int(1)),
-        floor,
-      );
-    }),
-  ),
+  round: rounding("round", (x, ctx) => nix.apply(ctx.helpers.use("jsRound"), x), false),
   trunc: (call, ctx) => {
     const argument = onlyArgument(call, "trunc", ctx);
     if (!argument) return nix.NULL;
@@ -131,9 +132,7 @@ const mathLowerings: GlobalTable = {
     if (division) return division;
     const value = ctx.lower(argument);
     if (ctx.numbers.of(argument) === "int") return value;
-    return ctx.bindOnce(value, "x", (v) =>
-      nix.ifThenElse(nix.binop("<", v, nix.int(0)), nix.callBuiltin("ceil", v), nix.callBuiltin("floor", v)),
-    );
+    return nix.apply(ctx.helpers.use("jsTrunc"), value);
   },
   abs: (call, ctx) => {
     const argument = onlyArgument(call, "abs", ctx);

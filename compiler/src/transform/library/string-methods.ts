@@ -6,7 +6,9 @@ import "../runtime/string-helpers.js";
 import { isStringType } from "../type-queries.js";
 import {
   checkAsciiReceiver,
+  checkAsciiString,
   expectArguments,
+  knownString,
   lowerArgument,
   lowerIndexArgument,
   literalString,
@@ -30,6 +32,19 @@ const viaHelper =
     if (!expectArguments(call, min, max, ctx)) return nix.NULL;
     if (!anyText && !checkAsciiReceiver(call, ctx)) return nix.NULL;
     return nix.apply(ctx.helpers.use(helper), ...lowerArgs(call, ctx), receiver);
+  };
+
+/** padStart/padEnd: the fill is cut to the missing length, a position count too, so it must be ASCII as well. */
+const padding =
+  (atStart: boolean): MethodLowering =>
+  (call, receiver, ctx) => {
+    const fill = call.arguments[1];
+    if (fill && !checkAsciiString(fill, ctx)) return nix.NULL;
+    return viaHelper("jsPad", 1, 2, (c, cx) => [
+      nix.bool(atStart),
+      lowerIndexArgument(c, 0, cx),
+      fill ? lowerArgument(c, 1, cx) : nix.str(" "),
+    ])(call, receiver, ctx);
   };
 
 const hasPrefix = (prefix: Expr, s: Expr): Expr =>
@@ -66,12 +81,15 @@ const replaceAll: MethodLowering = (call, receiver, ctx) => {
     );
   }
   const text = replacement.replace(/\$\$/g, "$");
-  return nix.callBuiltin(
-    "replaceStrings",
-    nix.list([ctx.lower(search)]),
-    nix.list([nix.str(text)]),
-    receiver,
-  );
+  // An empty search inserts the replacement between UTF-16 units in JS but between bytes in Nix: the same for
+  // ASCII text only. A search known to be non-empty needs no check; an unknown one is checked when evaluated.
+  const known = knownString(search, ctx);
+  if (known === "" && !checkAsciiReceiver(call, ctx)) return nix.NULL;
+  if (known === undefined) {
+    return nix.apply(ctx.helpers.use("jsReplaceAll"), ctx.lower(search), nix.str(text), receiver);
+  }
+  const subject = known === "" ? nix.apply(ctx.helpers.use("jsAscii"), receiver) : receiver;
+  return nix.callBuiltin("replaceStrings", nix.list([ctx.lower(search)]), nix.list([nix.str(text)]), subject);
 };
 
 const identity: MethodLowering = (call, receiver, ctx) =>
@@ -97,16 +115,8 @@ export const stringMethods: MethodTable = {
   ]),
   indexOf: viaHelper("jsStringIndexOf", 1, 1, (call, ctx) => [lowerArgument(call, 0, ctx)]),
   lastIndexOf: viaHelper("jsStringLastIndexOf", 1, 1, (call, ctx) => [lowerArgument(call, 0, ctx)]),
-  padStart: viaHelper("jsPad", 1, 2, (call, ctx) => [
-    nix.TRUE,
-    lowerIndexArgument(call, 0, ctx),
-    call.arguments[1] ? lowerArgument(call, 1, ctx) : nix.str(" "),
-  ]),
-  padEnd: viaHelper("jsPad", 1, 2, (call, ctx) => [
-    nix.FALSE,
-    lowerIndexArgument(call, 0, ctx),
-    call.arguments[1] ? lowerArgument(call, 1, ctx) : nix.str(" "),
-  ]),
+  padStart: padding(true),
+  padEnd: padding(false),
   at: viaHelper("jsStringAtRelative", 1, 1, (call, ctx) => [lowerIndexArgument(call, 0, ctx)]),
   charAt: viaHelper("jsCharAt", 0, 1, (call, ctx) => [
     call.arguments[0] ? lowerIndexArgument(call, 0, ctx) : nix.int(0),

@@ -37,6 +37,57 @@ defineHelpers(
       ),
   },
   {
+    // The argument of Math.floor/ceil/round/trunc when it may be a float. Nix's rounding makes an int, exact to
+    // 2^63 and wrapping beyond, while JS keeps a float there, which prints and computes differently past 2^53:
+    // such numbers are refused rather than turned into wrong ints.
+    name: "jsRoundable",
+    uses: [],
+    definition: () =>
+      nix.lambda(
+        "n",
+        nix.ifThenElse(
+          nix.binop(
+            "||",
+            nix.binop(">", n, MAX_SAFE_FLOAT),
+            nix.binop("<", n, nix.unary("-", MAX_SAFE_FLOAT)),
+          ),
+          nix.throwError(
+            "tsnix: rounding a number beyond ±2^53, where JavaScript keeps a float and Nix would make an int",
+          ),
+          n,
+        ),
+      ),
+  },
+  {
+    // Math.round: JS rounds halves up (towards +∞). x - floor x is exact for doubles, unlike floor (x + 0.5).
+    name: "jsRound",
+    uses: ["jsRoundable"],
+    definition: () =>
+      nix.lambda(
+        "x",
+        nix.letIn(
+          [nix.bind("n", nix.apply(nix.ident("jsRoundable"), nix.ident("x")))],
+          nix.ifThenElse(
+            nix.binop(">=", nix.binop("-", n, floorN), nix.float(0.5)),
+            nix.binop("+", floorN, nix.int(1)),
+            floorN,
+          ),
+        ),
+      ),
+  },
+  {
+    name: "jsTrunc",
+    uses: ["jsRoundable"],
+    definition: () =>
+      nix.lambda(
+        "x",
+        nix.letIn(
+          [nix.bind("n", nix.apply(nix.ident("jsRoundable"), nix.ident("x")))],
+          nix.ifThenElse(nix.binop("<", n, nix.int(0)), nix.callBuiltin("ceil", n), floorN),
+        ),
+      ),
+  },
+  {
     // Turns an integral float into an int so it can index lists and print like JS; refuses anything else.
     name: "jsToInt",
     uses: [],

@@ -312,7 +312,24 @@ defineHelpers(
     definition: () => trimHelper("(.*[^[:space:]])?[[:space:]]*", false, true),
   },
   {
-    // s.padStart(n, fill) / padEnd: fill repeated and cut to the missing length.
+    // s.replaceAll(search, r) for a search known only when evaluated: an empty one inserts r between characters,
+    // which bytes reproduce for ASCII text only.
+    name: "jsReplaceAll",
+    uses: ["jsAscii"],
+    definition: () =>
+      fn(
+        ["search", "replacement", "s"],
+        b(
+          "replaceStrings",
+          nix.list([v("search")]),
+          nix.list([v("replacement")]),
+          iff(eq(v("search"), nix.str("")), nix.apply(v("jsAscii"), v("s")), v("s")),
+        ),
+      ),
+  },
+  {
+    // s.padStart(n, fill) / padEnd: fill repeated and cut to the missing length (counted in bytes, so the fill
+    // must be ASCII like the text).
     name: "jsPad",
     uses: ["jsAscii"],
     definition: () =>
@@ -321,6 +338,7 @@ defineHelpers(
         letIn(
           [
             ["s", nix.apply(v("jsAscii"), v("text"))],
+            ["f", nix.apply(v("jsAscii"), v("fill"))],
             ["missing", sub(v("n"), len(v("s")))],
             [
               "padding",
@@ -331,7 +349,7 @@ defineHelpers(
                 b(
                   "concatStringsSep",
                   nix.str(""),
-                  b("genList", fn(["_"], v("fill")), add(b("div", v("missing"), len(v("fill"))), int(1))),
+                  b("genList", fn(["_"], v("f")), add(b("div", v("missing"), len(v("f"))), int(1))),
                 ),
               ),
             ],
