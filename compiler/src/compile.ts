@@ -3,7 +3,14 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { Diagnostics } from "./diagnostics/codes.js";
 import { type Diagnostic, DiagnosticBag, diagnosticWithoutLocation } from "./diagnostics/diagnostic.js";
+import {
+  type LayoutProblem,
+  type LayoutRequest,
+  type OutputLayout,
+  planOutputLayout,
+} from "./emit/output-layout.js";
 import type { Expr } from "./nix/ast.js";
+import { relativeFilePath } from "./nix/paths.js";
 import { printNix } from "./printer/print-nix.js";
 import { isUserFile, loadProgram, type RootFile } from "./program/load-program.js";
 import { stdlibDirectory } from "./program/package-root.js";
@@ -29,6 +36,8 @@ export interface CompileResult {
   /** TypeScript's diagnostics when there are any errors among them; otherwise tsnix's own. */
   readonly diagnostics: readonly Diagnostic[];
   readonly hasErrors: boolean;
+  /** Where each compiled file's Nix goes; the emitted imports name these paths. */
+  readonly layout: OutputLayout;
   /** Milliseconds spent per stage (for benchmarks and `--timings`). */
   readonly timings: CompileTimings;
 }
@@ -45,6 +54,8 @@ export interface CompileOptions {
   readonly projectDir?: string;
   /** Also compile the user files the roots import, directly or not (they follow the roots in `files`). */
   readonly withImports?: boolean;
+  /** Where the outputs go (see output-layout.ts); by default each beside its source. */
+  readonly layout?: Omit<LayoutRequest, "sources" | "inputs">;
 }
 
 export function compileFiles(
@@ -64,7 +75,6 @@ export function compileFiles(
     loaded.typeScriptDiagnostics.filter((d) => d.severity === "error").map((d) => d.file),
   );
   const globalTypeErrors = filesWithTypeErrors.has(undefined);
-  const facts = fileFacts();
   const numbers = new NumberKinds(loaded.checker);
   const reserved = allHelperNames();
   const all = new DiagnosticBag();
@@ -73,7 +83,14 @@ export function compileFiles(
         .getSourceFiles()
         .filter((f) => isUserFile(f, loaded.program) && !loaded.roots.includes(f))
     : [];
-  const files = [...loaded.roots, ...imported].map((sourceFile): CompiledFile => {
+  const compiled = [...loaded.roots, ...imported];
+  const { layout, problems } = planOutputLayout({
+    ...options.layout,
+    sources: compiled.map((f) => f.fileName),
+    inputs: loaded.program.getSourceFiles().map((f) => f.fileName),
+  });
+  const facts = fileFacts(layout);
+  const files = compiled.map((sourceFile): CompiledFile => {
     if (globalTypeErrors || filesWithTypeErrors.has(sourceFile.fileName)) {
       return { sourcePath: sourceFile.fileName, ast: undefined, nix: undefined };
     }
@@ -98,10 +115,12 @@ export function compileFiles(
     print += performance.now() - printStart;
     return { sourcePath: sourceFile.fileName, ast, nix };
   });
+  for (const problem of problems) all.add(layoutDiagnostic(problem, projectDir));
   return {
     files,
     diagnostics: [...loaded.typeScriptDiagnostics, ...all.sorted()],
     hasErrors: all.hasErrors || filesWithTypeErrors.size > 0,
+    layout,
     timings: { typeCheck, lower, print },
   };
 }
@@ -111,11 +130,12 @@ export function compileFile(file: string, text?: string): CompileResult {
   return compileFiles([text === undefined ? file : { path: file, text }]);
 }
 
-function fileFacts(): FileFacts {
+function fileFacts(layout: OutputLayout): FileFacts {
   const library = stdlibDirectory() + path.sep;
   const shapes = new Map<ts.SourceFile, "default" | "exports">();
   return {
     isLibraryFile: (file) => path.resolve(file.fileName).startsWith(library),
+    importPath: (from, to) => relativeFilePath(layout.outputOf(from.fileName), layout.outputOf(to.fileName)),
     moduleShape: (file) => {
       let shape = shapes.get(file);
       if (!shape) {
@@ -125,6 +145,15 @@ function fileFacts(): FileFacts {
       return shape;
     },
   };
+}
+
+function layoutDiagnostic(problem: LayoutProblem, projectDir: string): Diagnostic {
+  const show = (file: string) => path.relative(projectDir, file) || file;
+  return diagnosticWithoutLocation(
+    problem.kind === "collision"
+      ? Diagnostics.outputCollision(show(problem.output), show(problem.sources[0]), show(problem.sources[1]))
+      : Diagnostics.outputOverwritesInput(show(problem.output), show(problem.source)),
+  );
 }
 
 function isDefaultExport(statement: ts.Statement): boolean {

@@ -29,7 +29,12 @@ export function runTsModule(files: SourceSet, entry: string): Record<string, unk
     const require = (specifier: string) => {
       if (specifier === "tsnix") return tsnix;
       const base = path.resolve(path.dirname(file), specifier).replace(/\.(js|ts)$/, "");
-      return load(`${base}.ts`);
+      // `./dir` names `./dir/index.ts` when there is no `./dir.ts` (TypeScript's bundler resolution).
+      return load(
+        files[`${base}.ts`] === undefined && files[`${base}/index.ts`] !== undefined
+          ? `${base}/index.ts`
+          : `${base}.ts`,
+      );
     };
     const context = vm.createContext({ module, exports: module.exports, require });
     vm.runInContext(js, context, { filename: file, timeout: 5000 });

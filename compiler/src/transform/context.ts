@@ -21,6 +21,8 @@ export interface FileFacts {
   readonly isLibraryFile: (file: ts.SourceFile) => boolean;
   /** How another user file compiles: to its default export's value, or to an attrset of its named exports. */
   readonly moduleShape: (file: ts.SourceFile) => "default" | "exports";
+  /** The Nix path (a path literal or `./. + "/…"`) by which the output of `from` imports the output of `to`. */
+  readonly importPath: (from: ts.SourceFile, to: ts.SourceFile) => Expr;
 }
 
 export class TransformContext {

@@ -5,7 +5,6 @@ import { Diagnostics } from "../diagnostics/codes.js";
 import * as nix from "../nix/ast.js";
 import type { Binding, Expr } from "../nix/ast.js";
 import type { TransformContext } from "./context.js";
-import { nixPathFor } from "./source-file.js";
 
 export function lowerImport(declaration: ts.ImportDeclaration, ctx: TransformContext): Binding[] {
   const clause = declaration.importClause;
@@ -22,10 +21,7 @@ export function lowerImport(declaration: ts.ImportDeclaration, ctx: TransformCon
       ctx.report(declaration.moduleSpecifier, Diagnostics.unsupportedImport(specifier));
     return [];
   }
-  const importExpr: Expr = nix.apply(
-    nix.ident("import"),
-    nix.path(nixPathFor(ctx.sourceFile.fileName, target.fileName)),
-  );
+  const importExpr: Expr = nix.apply(nix.ident("import"), ctx.facts.importPath(ctx.sourceFile, target));
   // Several bindings from one file share one `import` (bound to a name) instead of repeating it.
   const uses = countImportUses(clause, ctx);
   const moduleName = uses > 1 ? ctx.naming.fresh(moduleBaseName(target.fileName)) : undefined;

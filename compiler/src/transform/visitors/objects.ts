@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
+import { MAGIC_ATTR_NAMES } from "../../nix/magic-names.js";
 import type { AttrKey, Binding, Expr } from "../../nix/ast.js";
 import type { TransformContext, VisitorTable } from "../context.js";
 import { toJsString } from "../library/to-js-string.js";
@@ -22,7 +23,7 @@ import { lowerFunctionLike } from "./functions.js";
 import { checkedText } from "./literals.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
-const MAGIC_KEYS = new Set(["__toString", "__functor", "outPath", "__proto__", "__ignoreNulls"]);
+const MAGIC_KEYS = MAGIC_ATTR_NAMES;
 
 /** Segments joined by `//`: literal attrsets built from members, and spread or conditional parts between them. */
 class ObjectBuilder {

@@ -131,7 +131,7 @@ function shrinkCase(
 }
 
 /** TSNIX_PROPERTY_DUMP=dir writes every case that was not `equal` to dir/<family>.txt, for investigating. */
-function dumpOutcomes(name: string, outcomes: readonly CaseOutcome[]): void {
+export function dumpOutcomes(name: string, outcomes: readonly CaseOutcome[]): void {
   const dir = process.env["TSNIX_PROPERTY_DUMP"];
   if (!dir) return;
   fs.mkdirSync(dir, { recursive: true });

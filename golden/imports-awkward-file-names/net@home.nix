@@ -1,0 +1,4 @@
+let
+  domain = "home.example.org";
+in
+{ inherit domain; }

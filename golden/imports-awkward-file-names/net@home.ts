@@ -1,0 +1,1 @@
+export const domain = "home.example.org";

@@ -1,0 +1,4 @@
+let
+  port = 22;
+in
+{ inherit port; }

@@ -1,0 +1,4 @@
+let
+  owner = "jürgen";
+in
+{ inherit owner; }

@@ -1,0 +1,4 @@
+{
+  retries = 3;
+  verbose = false;
+}

@@ -1,0 +1,7 @@
+let
+  port = 443;
+in
+{
+  inherit port;
+  inherit (import ./base.nix) host tags;
+}

@@ -1,0 +1,2 @@
+export * from "./base";
+export const port = 443;
