@@ -110,7 +110,7 @@ export const Diagnostics = {
   insertionOrder: (what: string) =>
     error(
       1206,
-      `${what} lists keys in insertion order in JavaScript but sorted by byte order in Nix. Sort the result (\`Object.keys(o).sort()\`) or consume it where order does not matter (Object.fromEntries, .length, .includes, .some, .every).`,
+      `${what} lists keys in insertion order in JavaScript but sorted by byte order in Nix. Sort the result (\`Object.keys(o).sort()\`) or consume it where order does not matter (.length, .includes, Object.fromEntries with the keys kept, or .some/.every/.map/.filter with a callback of the element alone).`,
     ),
   utf16Length: () =>
     error(
@@ -172,6 +172,11 @@ export const Diagnostics = {
     error(
       1225,
       `Spreading ${what} may set '${key}' to undefined: in JavaScript that erases the '${key}' set before it, but tsnix leaves undefined members out, so Nix would keep the earlier value. Write the member explicitly (\`${key}: o.${key} ?? earlier\`) or give '${key}' a type without undefined.`,
+    ),
+  jsonUnwritable: (what: string) =>
+    error(
+      1230,
+      `JSON.stringify of ${what}: JavaScript gives undefined (not text, whatever its type says) for undefined or a function, and leaves function members out, where Nix would write null or fail. Stringify defined data only.`,
     ),
   jsonKeyOrder: (what: string) =>
     error(

@@ -37,6 +37,10 @@ export function isPrimitiveType(type: ts.Type): boolean {
 export function isAnyOrUnknown(type: ts.Type): boolean {
   return has(type, F.Any | F.Unknown);
 }
+/** `any`, `unknown` or a type parameter somewhere in the union: the type does not say what kind of value it is. */
+export function admitsAnyKind(type: ts.Type): boolean {
+  return some(type, (t) => has(t, F.Any | F.Unknown | F.TypeParameter));
+}
 export function isAny(type: ts.Type): boolean {
   return has(type, F.Any);
 }

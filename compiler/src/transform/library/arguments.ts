@@ -70,7 +70,7 @@ export function receiverNode(call: ts.CallExpression): ts.Expression {
 export const isAscii = (text: string): boolean => /^[\x00-\x7f]*$/.test(text);
 
 /** The initializer of the `const` an identifier names, if it names one (the start of a const chain). */
-function constInitializer(node: ts.Expression, ctx: TransformContext): ts.Expression | undefined {
+export function constInitializer(node: ts.Expression, ctx: TransformContext): ts.Expression | undefined {
   if (!ts.isIdentifier(node)) return undefined;
   const declaration = ctx.checker.getSymbolAtLocation(node)?.valueDeclaration;
   return declaration &&

@@ -1,78 +1,34 @@
 // JSON.stringify and JSON.parse. Nix's toJSON sorts object keys while JS keeps insertion order, so stringify is
-// refused for values whose key order the compiler cannot prove sorted (see jsonKeyOrderProblem).
+// refused for values whose key order the compiler cannot prove sorted, and checked when evaluated where only the
+// value can tell (json-order.ts). JSON.stringify(undefined) is undefined, not text.
 import { ts } from "ts-morph";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import "../runtime/json-helpers.js";
-import { isArrayLikeType, isObjectPart, typeParts } from "../type-queries.js";
+import { admitsAnyKind, includesUndefined } from "../type-queries.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
-import { expectArguments } from "./arguments.js";
+import { constInitializer, expectArguments } from "./arguments.js";
+import { globalMember } from "./globals.js";
+import { type JsonStep, jsonOrderOf } from "./json-order.js";
 import type { GlobalTable } from "./lowering-types.js";
-
-/** Why the key order of `node`'s JSON may differ from JS's, or undefined when it cannot. */
-function jsonKeyOrderProblem(node: ts.Expression, ctx: TransformContext, depth = 0): string | undefined {
-  const inner = skipTypeWrappers(node);
-  const initializer = constInitializer(inner, ctx);
-  if (initializer && depth < 16) return jsonKeyOrderProblem(initializer, ctx, depth + 1);
-  if (ts.isObjectLiteralExpression(inner)) {
-    const keys: string[] = [];
-    for (const member of inner.properties) {
-      if (!ts.isPropertyAssignment(member) && !ts.isShorthandPropertyAssignment(member))
-        return "an object with spreads or methods";
-      const name = member.name;
-      if (!(ts.isIdentifier(name) || ts.isStringLiteral(name))) return "an object with computed keys";
-      keys.push(name.text);
-      const value = ts.isPropertyAssignment(member) ? member.initializer : member.name;
-      const problem = jsonKeyOrderProblem(value, ctx);
-      if (problem) return problem;
-    }
-    const sorted = [...keys].sort((a, b) => (Buffer.from(a) < Buffer.from(b) ? -1 : 1));
-    return keys.every((k, i) => k === sorted[i]) && !keys.some((k) => /^\d+$/.test(k))
-      ? undefined
-      : "an object whose keys are not in sorted order";
-  }
-  if (ts.isArrayLiteralExpression(inner)) {
-    for (const element of inner.elements) {
-      const problem = ts.isSpreadElement(element)
-        ? typeProblem(ctx.typeOf(element.expression), ctx)
-        : jsonKeyOrderProblem(element, ctx);
-      if (problem) return problem;
-    }
-    return undefined;
-  }
-  return typeProblem(ctx.typeOf(node), ctx);
-}
-
-/** By type alone: objects with more than one possible key have an order the compiler cannot see. */
-function typeProblem(type: ts.Type, ctx: TransformContext, depth = 0): string | undefined {
-  if (depth > 8) return undefined;
-  for (const part of typeParts(type)) {
-    if (isArrayLikeType(ctx.checker, part)) {
-      const element = part.getNumberIndexType();
-      const problem = element && typeProblem(element, ctx, depth + 1);
-      if (problem) return problem;
-    } else if (isObjectPart(ctx.checker, part)) {
-      if (part.getCallSignatures().length > 0) return "a function";
-      if (part.getStringIndexType() || part.getProperties().length > 1) return `'${ctx.typeText(part)}'`;
-      for (const property of part.getProperties()) {
-        const problem = typeProblem(ctx.checker.getTypeOfSymbol(property), ctx, depth + 1);
-        if (problem) return problem;
-      }
-    }
-  }
-  return undefined;
-}
 
 export const jsonFunctions: GlobalTable = {
   stringify: (call, ctx) => {
     if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
     const argument = call.arguments[0]!;
-    const problem = jsonKeyOrderProblem(argument, ctx);
-    if (problem) return ctx.fail(argument, Diagnostics.jsonKeyOrder(problem));
+    const order = jsonOrderOf(argument, ctx);
+    if ("problem" in order) {
+      return ctx.fail(
+        argument,
+        order.reason === "function"
+          ? Diagnostics.jsonUnwritable("a function")
+          : Diagnostics.jsonKeyOrder(order.problem),
+      );
+    }
     const fractional = fractionalNumber(argument, ctx);
     if (fractional) return ctx.fail(fractional, Diagnostics.floatToString());
-    return nix.apply(ctx.helpers.use("jsJsonStringify"), ctx.lower(argument));
+    return stringifyDefined(argument, order.open, ctx);
   },
   parse: (call, ctx) => {
     if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
@@ -80,20 +36,63 @@ export const jsonFunctions: GlobalTable = {
   },
 };
 
-/** The initializer of the `const` an identifier refers to, so literals bound to names are checked like inline ones. */
-function constInitializer(node: ts.Expression, ctx: TransformContext): ts.Expression | undefined {
-  if (!ts.isIdentifier(node)) return undefined;
-  const declaration = ctx.checker.getSymbolAtLocation(node)?.valueDeclaration;
-  if (
-    declaration &&
-    ts.isVariableDeclaration(declaration) &&
-    ts.isIdentifier(declaration.name) &&
-    declaration.initializer &&
-    ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const
-  ) {
-    return declaration.initializer;
+/**
+ * `jsJsonStringify value`, with the open parts' key order checked first. JS gives undefined for an undefined
+ * argument though the result is typed `string`: refused when the type admits undefined, and checked when evaluated
+ * when the type does not say (a null then may have been undefined).
+ */
+function stringifyDefined(
+  argument: ts.Expression,
+  open: readonly (readonly JsonStep[])[],
+  ctx: TransformContext,
+): nix.Expr {
+  const type = ctx.typeOf(argument);
+  const unknownKind = admitsAnyKind(type);
+  if (!unknownKind && includesUndefined(type)) {
+    return ctx.fail(argument, Diagnostics.jsonUnwritable(`'${ctx.typeText(type)}'`));
   }
-  return undefined;
+  const nullCheck = unknownKind && !isJsonParseResult(argument, ctx);
+  if (open.length === 0 && !nullCheck)
+    return nix.apply(ctx.helpers.use("jsJsonStringify"), ctx.lower(argument));
+  return ctx.bindOnce(ctx.lower(argument), "value", (value) => {
+    let result = nix.apply(ctx.helpers.use("jsJsonStringify"), value);
+    if (open.length > 0) {
+      const checks = open.map((path) => nix.apply(ctx.helpers.use("jsJsonOneKeyEach"), partAt(value, path)));
+      result = nix.assertThen(
+        checks.reduce((a, b) => nix.binop("&&", a, b)),
+        result,
+      );
+    }
+    if (nullCheck) {
+      const ambiguous = nix.throwError(
+        `tsnix: JSON.stringify of null or undefined typed '${ctx.typeText(type)}': JavaScript writes "null" for one and gives undefined for the other`,
+      );
+      return nix.ifThenElse(nix.binop("==", value, nix.NULL), ambiguous, result);
+    }
+    return result;
+  });
+}
+
+/** The part of `value` a path leads to; the last member may be missing (a member holding undefined). */
+function partAt(value: nix.Expr, path: readonly JsonStep[]): nix.Expr {
+  return path.reduce<nix.Expr>((expr, step, i) => {
+    if ("element" in step) return nix.callBuiltin("elemAt", expr, nix.int(step.element));
+    const last = i === path.length - 1;
+    const key = nix.staticKey(step.member);
+    return expr.kind === "select" && expr.default === undefined
+      ? nix.select(expr.expr, [...expr.path, key], last ? nix.NULL : undefined)
+      : nix.select(expr, [key], last ? nix.NULL : undefined);
+  }, value);
+}
+
+/** A JSON.parse call (maybe behind a const chain): its value is never undefined and holds no functions. */
+function isJsonParseResult(node: ts.Expression, ctx: TransformContext, depth = 0): boolean {
+  const inner = skipTypeWrappers(node);
+  const initializer = depth < 16 ? constInitializer(inner, ctx) : undefined;
+  if (initializer) return isJsonParseResult(initializer, ctx, depth + 1);
+  if (!ts.isCallExpression(inner)) return false;
+  const callee = globalMember(inner.expression, ctx);
+  return callee !== undefined && callee[0] === "JSON" && callee[1] === "parse";
 }
 
 /** A number known to be a float (like template literals, see to-js-string.ts): Nix would print it differently. */

@@ -12,14 +12,17 @@ import { lowerObjectSpread } from "../visitors/objects.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import { expectArguments } from "./arguments.js";
 import { globalMember } from "./globals.js";
-import { orderIsObservable } from "./key-order.js";
+import { keyOrderOf, orderIsObservable } from "./key-order.js";
 import type { GlobalLowering, GlobalTable } from "./lowering-types.js";
 import { toJsString } from "./to-js-string.js";
 
-/** An object type whose single known key makes every order the same. */
-function hasAtMostOneKey(node: ts.Expression, ctx: TransformContext): boolean {
-  return typeParts(ctx.checker.getNonNullableType(ctx.typeOf(node))).every(
-    (t) => !t.getStringIndexType() && t.getProperties().length <= 1,
+/**
+ * A type whose values most likely have several keys: two declared members or an index signature. It proves
+ * nothing about order (see keyOrderOf), but listing such a value in order is refused now rather than when evaluated.
+ */
+function likelySeveralKeys(node: ts.Expression, ctx: TransformContext): boolean {
+  return typeParts(ctx.checker.getNonNullableType(ctx.typeOf(node))).some(
+    (t) => t.getStringIndexType() !== undefined || t.getProperties().length > 1,
   );
 }
 
@@ -28,13 +31,16 @@ const listing =
   (call, ctx) => {
     if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
     const argument = call.arguments[0]!;
-    if (orderIsObservable(call, ctx) && !hasAtMostOneKey(argument, ctx)) {
+    const order = orderIsObservable(call, ctx) ? keyOrderOf(argument, ctx) : "nix";
+    if (order === "other" || (order === "unknown" && likelySeveralKeys(argument, ctx))) {
       return ctx.fail(call, Diagnostics.insertionOrder(`Object.${name}`));
     }
     if (undefinedableMembers(ctx.checker, ctx.typeOf(argument)).length > 0) {
       return ctx.fail(argument, Diagnostics.undefinedMember(`'${ctx.typeText(argument)}'`));
     }
-    return build(ctx.lower(argument), ctx);
+    const value = ctx.lower(argument);
+    // Any value may have more keys than its type names: one with a single key is listed the same in any order.
+    return build(order === "unknown" ? nix.apply(ctx.helpers.use("jsOneKeyAtMost"), value) : value, ctx);
   };
 
 const entries = (o: Expr, ctx: TransformContext): Expr =>

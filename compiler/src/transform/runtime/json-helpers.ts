@@ -63,3 +63,33 @@ defineHelpers(
       ),
   },
 );
+
+defineHelpers({
+  // The parts of a JSON.stringify argument whose key order only the value can tell: every object in them must
+  // have at most one key (one order for all), and nothing in them may be a function (JS leaves those out).
+  name: "jsJsonOneKeyEach",
+  uses: [],
+  definition: () =>
+    nix.lambda(
+      "x",
+      nix.ifThenElse(
+        b("isAttrs", v("x")),
+        nix.ifThenElse(
+          nix.binop(">", b("length", b("attrNames", v("x"))), nix.int(1)),
+          nix.throwError(
+            "tsnix: JSON.stringify of an object with several keys whose insertion order is not known here (JavaScript writes keys in insertion order, Nix sorts them)",
+          ),
+          b("all", v("jsJsonOneKeyEach"), b("attrValues", v("x"))),
+        ),
+        nix.ifThenElse(
+          b("isList", v("x")),
+          b("all", v("jsJsonOneKeyEach"), v("x")),
+          nix.ifThenElse(
+            b("isFunction", v("x")),
+            nix.throwError("tsnix: JSON.stringify of a function (JavaScript leaves it out, Nix cannot)"),
+            nix.TRUE,
+          ),
+        ),
+      ),
+    ),
+});

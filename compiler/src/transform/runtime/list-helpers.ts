@@ -152,6 +152,23 @@ defineHelpers(
       ),
   },
   {
+    // An object whose keys Object.keys/values/entries list where the order shows: JS lists them in insertion
+    // order, which Nix does not keep, so only an object with at most one key is listed exactly.
+    name: "jsOneKeyAtMost",
+    uses: [],
+    definition: () =>
+      fn(
+        ["o"],
+        iff(
+          nix.binop(">", b("length", b("attrNames", v("o"))), int(1)),
+          nix.throwError(
+            "tsnix: the keys of an object with several keys come in insertion order in JavaScript, which Nix does not keep; sort them (Object.keys(o).sort())",
+          ),
+          v("o"),
+        ),
+      ),
+  },
+  {
     // Object.fromEntries: the last entry for a key wins, as in JS (listToAttrs keeps the first).
     name: "jsFromEntries",
     uses: ["jsReverse"],
