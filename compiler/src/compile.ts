@@ -14,7 +14,9 @@ import { relativeFilePath } from "./nix/paths.js";
 import { printNix } from "./printer/print-nix.js";
 import { isUserFile, loadProgram, type RootFile } from "./program/load-program.js";
 import { stdlibDirectory } from "./program/package-root.js";
-import { type FileFacts, TransformContext } from "./transform/context.js";
+import { type FileFacts, type FileRole, TransformContext } from "./transform/context.js";
+import { defaultExportCall, fileRoleOf } from "./transform/modules/file-roles.js";
+import { type LoweredFile, passLibraryToFiles } from "./transform/modules/library-argument.js";
 import { Naming } from "./transform/naming.js";
 import { NumberKinds } from "./transform/number-kind.js";
 import { allHelperNames, HelperUsage } from "./transform/runtime/helper-registry.js";
@@ -29,6 +31,8 @@ export interface CompiledFile {
   readonly ast: Expr | undefined;
   /** The printed Nix text, when the file lowered without errors. */
   readonly nix: string | undefined;
+  /** Absolute paths of the files its `path("./x.nix")` calls name (copied into a project's output). */
+  readonly referencedPaths: readonly string[];
 }
 
 export interface CompileResult {
@@ -56,6 +60,15 @@ export interface CompileOptions {
   readonly withImports?: boolean;
   /** Where the outputs go (see output-layout.ts); by default each beside its source. */
   readonly layout?: Omit<LayoutRequest, "sources" | "inputs">;
+  /**
+   * Compile as part of a project (`tsnix build`): files are labelled relative to `root`, and `lib` is at hand in
+   * every file (mk* lower to `lib.mk*`), since the flake passes it to every file that needs it.
+   */
+  readonly project?: {
+    readonly root: string;
+    /** Lowers flake.ts's `defineFlake(…)` (see FileFacts.lowerFlake). */
+    readonly lowerFlake?: FileFacts["lowerFlake"];
+  };
 }
 
 export function compileFiles(
@@ -76,30 +89,34 @@ export function compileFiles(
   );
   const globalTypeErrors = filesWithTypeErrors.has(undefined);
   const numbers = new NumberKinds(loaded.checker);
-  const reserved = allHelperNames();
+  const reserved = new Set([...allHelperNames(), "lib"]);
   const all = new DiagnosticBag();
-  const imported = options.withImports
-    ? loaded.program
-        .getSourceFiles()
-        .filter((f) => isUserFile(f, loaded.program) && !loaded.roots.includes(f))
-    : [];
-  const compiled = [...loaded.roots, ...imported];
+  // Every user file is lowered (a file's output depends on whether the files it imports need `lib`); the result
+  // holds the roots, and with `withImports` the files they import.
+  const userFiles = loaded.program.getSourceFiles().filter((f) => isUserFile(f, loaded.program));
+  const others = userFiles.filter((f) => !loaded.roots.includes(f));
+  const compiled = [...loaded.roots, ...(options.withImports ? others : [])];
   const { layout, problems } = planOutputLayout({
     ...options.layout,
     sources: compiled.map((f) => f.fileName),
     inputs: loaded.program.getSourceFiles().map((f) => f.fileName),
   });
-  const facts = fileFacts(layout);
-  const files = compiled.map((sourceFile): CompiledFile => {
+  const facts = fileFacts(layout, loaded.checker, options.project?.root ?? projectDir, options.project);
+  const lowered: LoweredFile[] = [];
+  const referencedPaths = new Map<string, readonly string[]>();
+  const failed = new Set<string>();
+  for (const sourceFile of [...loaded.roots, ...others]) {
     if (globalTypeErrors || filesWithTypeErrors.has(sourceFile.fileName)) {
-      return { sourcePath: sourceFile.fileName, ast: undefined, nix: undefined };
+      failed.add(sourceFile.fileName);
+      continue;
     }
     const bag = new DiagnosticBag();
+    const role = facts.fileRole(sourceFile);
     const ctx = new TransformContext(
       loaded.checker,
       sourceFile,
       bag,
-      new Naming(sourceFile, reserved),
+      new Naming(sourceFile, reservedNames(sourceFile, role, reserved)),
       new HelperUsage(),
       facts,
       numbers,
@@ -108,12 +125,22 @@ export function compileFiles(
     const lowerStart = performance.now();
     const ast = lowerSourceFile(sourceFile, ctx);
     lower += performance.now() - lowerStart;
-    all.addAll(bag.sorted());
-    if (bag.hasErrors) return { sourcePath: sourceFile.fileName, ast: undefined, nix: undefined };
+    if (compiled.includes(sourceFile)) all.addAll(bag.sorted());
+    referencedPaths.set(sourceFile.fileName, ctx.referencedPaths);
+    if (bag.hasErrors) failed.add(sourceFile.fileName);
+    else lowered.push({ path: sourceFile.fileName, role, ast, imports: ctx.fileImports });
+  }
+  const finished = passLibraryToFiles(lowered);
+  const files = compiled.map((sourceFile): CompiledFile => {
+    const ast = finished.get(sourceFile.fileName);
+    const paths = referencedPaths.get(sourceFile.fileName) ?? [];
+    if (!ast || failed.has(sourceFile.fileName)) {
+      return { sourcePath: sourceFile.fileName, ast: undefined, nix: undefined, referencedPaths: paths };
+    }
     const printStart = performance.now();
     const nix = printNix(ast);
     print += performance.now() - printStart;
-    return { sourcePath: sourceFile.fileName, ast, nix };
+    return { sourcePath: sourceFile.fileName, ast, nix, referencedPaths: paths };
   });
   for (const problem of problems) all.add(layoutDiagnostic(problem, projectDir));
   return {
@@ -125,17 +152,47 @@ export function compileFiles(
   };
 }
 
+/**
+ * Names user bindings never get in a file, because generated code binds or refers to them there: runtime helpers
+ * and `lib` everywhere; the module arguments in a module's file (its declarations live inside the module
+ * function); the outputs' arguments in the flake.
+ */
+function reservedNames(file: ts.SourceFile, role: FileRole, base: ReadonlySet<string>): ReadonlySet<string> {
+  if (role === "module" || role === "host") return new Set([...base, ...MODULE_ARGUMENTS]);
+  if (role === "flake") return new Set([...base, "self", "inputs", ...flakeInputNames(file)]);
+  return base;
+}
+
+const MODULE_ARGUMENTS = ["config", "options", "pkgs", "modulesPath"];
+
 /** Compile one file; `text` compiles an in-memory source (the path still decides imports and tsconfig lookup). */
 export function compileFile(file: string, text?: string): CompileResult {
   return compileFiles([text === undefined ? file : { path: file, text }]);
 }
 
-function fileFacts(layout: OutputLayout): FileFacts {
+function fileFacts(
+  layout: OutputLayout,
+  checker: ts.TypeChecker,
+  labelRoot: string,
+  project: CompileOptions["project"],
+): FileFacts {
   const library = stdlibDirectory() + path.sep;
   const shapes = new Map<ts.SourceFile, "default" | "exports">();
+  const roles = new Map<ts.SourceFile, FileRole>();
+  const isLibraryFile = (file: ts.SourceFile) => path.resolve(file.fileName).startsWith(library);
+  const fileRole = (file: ts.SourceFile): FileRole => {
+    let role = roles.get(file);
+    if (!role) roles.set(file, (role = fileRoleOf(file, checker, isLibraryFile)));
+    return role;
+  };
   return {
-    isLibraryFile: (file) => path.resolve(file.fileName).startsWith(library),
+    isLibraryFile,
     importPath: (from, to) => relativeFilePath(layout.outputOf(from.fileName), layout.outputOf(to.fileName)),
+    filePath: (from, file) => relativeFilePath(layout.outputOf(from.fileName), file),
+    fileRole,
+    libraryCalls: (file) => project !== undefined || fileRole(file) !== "other",
+    sourceLabel: (file) => path.relative(labelRoot, file.fileName).split(path.sep).join("/"),
+    ...(project?.lowerFlake ? { lowerFlake: project.lowerFlake } : {}),
     moduleShape: (file) => {
       let shape = shapes.get(file);
       if (!shape) {
@@ -172,3 +229,17 @@ function isDefaultExport(statement: ts.Statement): boolean {
 }
 
 export { diagnosticWithoutLocation, Diagnostics };
+
+/** The keys of flake.ts's `inputs: { … }`, read from the syntax (they name the outputs function's arguments). */
+function flakeInputNames(file: ts.SourceFile): string[] {
+  const spec = defaultExportCall(file)?.arguments[0];
+  if (!spec || !ts.isObjectLiteralExpression(spec)) return [];
+  const inputs = spec.properties.find(
+    (p): p is ts.PropertyAssignment =>
+      ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "inputs",
+  )?.initializer;
+  if (!inputs || !ts.isObjectLiteralExpression(inputs)) return [];
+  return inputs.properties.flatMap((p) =>
+    p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? [p.name.text] : [],
+  );
+}

@@ -50,44 +50,46 @@ export type DefinitionContent<T, A> = unknown extends T ? A : Definition<NoInfer
 /** The type an mk* call wraps: the expected option type when there is one, the content's own type otherwise. */
 export type DefinedType<T, A> = unknown extends T ? A : T;
 
-export function mkIf<T, A = never>(
+export function mkIf<T, const A = never>(
   condition: boolean,
   content: DefinitionContent<T, A>,
 ): MkIf<DefinedType<T, A>> {
   return { _type: "if", condition, content: content as Definition<DefinedType<T, A>> };
 }
-export function mkOverride<T, A = never>(
+export function mkOverride<T, const A = never>(
   priority: number,
   content: DefinitionContent<T, A>,
 ): MkOverride<DefinedType<T, A>> {
   return overrideWith(priority, content);
 }
-export function mkDefault<T, A = never>(content: DefinitionContent<T, A>): MkOverride<DefinedType<T, A>> {
+export function mkDefault<T, const A = never>(
+  content: DefinitionContent<T, A>,
+): MkOverride<DefinedType<T, A>> {
   return overrideWith(1000, content);
 }
-export function mkForce<T, A = never>(content: DefinitionContent<T, A>): MkOverride<DefinedType<T, A>> {
+export function mkForce<T, const A = never>(content: DefinitionContent<T, A>): MkOverride<DefinedType<T, A>> {
   return overrideWith(50, content);
 }
-export function mkOptionDefault<T, A = never>(
+export function mkOptionDefault<T, const A = never>(
   content: DefinitionContent<T, A>,
 ): MkOverride<DefinedType<T, A>> {
   return overrideWith(1500, content);
 }
-export function mkMerge<T, A = never>(
+export function mkMerge<T, const A = never>(
   contents: readonly DefinitionContent<T, A>[],
 ): MkMerge<DefinedType<T, A>> {
   return { _type: "merge", contents: contents as readonly Definition<DefinedType<T, A>>[] };
 }
-export function mkOrder<T, A = never>(
+export function mkOrder<T, const A = never>(
   priority: number,
   content: DefinitionContent<T, A>,
 ): MkOrder<DefinedType<T, A>> {
   return orderWith(priority, content);
 }
-export function mkBefore<T, A = never>(content: DefinitionContent<T, A>): MkOrder<DefinedType<T, A>> {
+export function mkBefore<T, const A = never>(content: DefinitionContent<T, A>): MkOrder<DefinedType<T, A>> {
   return orderWith(500, content);
 }
-export function mkAfter<T, A = never>(content: DefinitionContent<T, A>): MkOrder<DefinedType<T, A>> {
+export function mkAfter<T, const A = never>(content: DefinitionContent<T, A>): MkOrder<DefinedType<T, A>> {
   return orderWith(1500, content);
 }
 

@@ -2,6 +2,7 @@
 // The `tsnix` command: dispatches to one command per verb and turns every failure into an exit code, never a trace.
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { runBuildCommand, runCheckCommand } from "./commands/build.js";
 import { runCompileCommand } from "./commands/compile.js";
 import { runTypesCommand } from "./commands/types.js";
 import { ExitCode, type CliIo, processIo } from "./io.js";
@@ -9,6 +10,10 @@ import { UsageError } from "./parse-args.js";
 
 export const USAGE = `Usage:
   tsnix compile FILE.ts [-o OUT.nix]   compile one file's default export to a Nix expression
+  tsnix build [DIR] [-o OUT] [--watch] compile the project DIR/flake.ts into a flake (default OUT: DIR/result-flake)
+  tsnix check [DIR] [--eval] [--override-input NAME PATH]
+                                       check the project like build, writing nothing; --eval also evaluates every
+                                       host with nix and reports NixOS errors at their TypeScript lines
   tsnix types [--nixpkgs PATH] [--set nixos|home-manager|nix-darwin|PATH.nix] [--schema FILE.json.gz] [-o DIR]
               [--home-manager PATH]    generate option typings into DIR/<set>/ (default DIR: .tsnix/types), from a
                                        schema file (no nix needed) or from a nixpkgs/home-manager checkout via nix
@@ -21,6 +26,8 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const commands: Readonly<Record<string, Command>> = {
   compile: runCompileCommand,
+  build: runBuildCommand,
+  check: runCheckCommand,
   types: runTypesCommand,
 };
 

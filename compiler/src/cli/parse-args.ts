@@ -4,11 +4,15 @@ export interface FlagSpec {
   readonly name: string;
   readonly short?: string;
   readonly takesValue: boolean;
+  /** Takes two values (`--override-input NAME PATH`) and may be given several times. */
+  readonly pairs?: boolean;
 }
 
 export interface ParsedArgs {
   readonly positionals: readonly string[];
   readonly flags: ReadonlyMap<string, string | true>;
+  /** Values of `pairs` flags, in the order given. */
+  readonly pairs: ReadonlyMap<string, readonly (readonly [string, string])[]>;
 }
 
 export class UsageError extends Error {}
@@ -16,6 +20,7 @@ export class UsageError extends Error {}
 export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[]): ParsedArgs {
   const positionals: string[] = [];
   const flags = new Map<string, string | true>();
+  const pairs = new Map<string, [string, string][]>();
   const byName = new Map<string, FlagSpec>();
   for (const spec of specs) {
     byName.set(`--${spec.name}`, spec);
@@ -35,6 +40,13 @@ export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[]): 
       arg.startsWith("--") && arg.includes("=") ? splitOnce(arg, "=") : [arg, undefined];
     const spec = byName.get(flag);
     if (!spec) throw new UsageError(`unknown option '${flag}'`);
+    if (spec.pairs) {
+      const first = argv[++i];
+      const second = argv[++i];
+      if (!first || !second) throw new UsageError(`option '--${spec.name}' needs two values`);
+      pairs.set(spec.name, [...(pairs.get(spec.name) ?? []), [first, second]]);
+      continue;
+    }
     if (flags.has(spec.name)) throw new UsageError(`option '--${spec.name}' given twice`);
     if (!spec.takesValue) {
       if (inlineValue !== undefined) throw new UsageError(`option '--${spec.name}' takes no value`);
@@ -45,7 +57,7 @@ export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[]): 
     if (value === undefined || value === "") throw new UsageError(`option '--${spec.name}' needs a value`);
     flags.set(spec.name, value);
   }
-  return { positionals, flags };
+  return { positionals, flags, pairs };
 }
 
 export function stringFlag(args: ParsedArgs, name: string): string | undefined {

@@ -1,7 +1,9 @@
 // Every diagnostic tsnix reports, as named factories with stable codes. Tests assert on codes, never on messages.
 // Ranges: 1000–1099 command line and project, 1100–1199 unsupported syntax, 1200–1299 JS semantics Nix cannot
-// reproduce, 1300–1399 names, modules and imports, 1400–1499 library members, 1500–1599 option typings.
+// reproduce, 1300–1399 names, modules and imports, 1400–1499 library members, 1500–1599 option typings,
+// 1600–1699 module-system code. Project and module diagnostics live in module-codes.ts.
 import type { DiagnosticTemplate } from "./diagnostic.js";
+import { moduleDiagnostics } from "./module-codes.js";
 
 const error = (code: number, message: string): DiagnosticTemplate => ({ code, message });
 
@@ -242,6 +244,8 @@ export const Diagnostics = {
     ),
   typingsNotWritable: (dir: string, reason: string) =>
     error(1505, `Cannot write typings to '${dir}': ${reason}`),
+
+  ...moduleDiagnostics,
 } as const;
 
 export type DiagnosticName = keyof typeof Diagnostics;

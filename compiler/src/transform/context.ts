@@ -23,7 +23,20 @@ export interface FileFacts {
   readonly moduleShape: (file: ts.SourceFile) => "default" | "exports";
   /** The Nix path (a path literal or `./. + "/…"`) by which the output of `from` imports the output of `to`. */
   readonly importPath: (from: ts.SourceFile, to: ts.SourceFile) => Expr;
+  /** What a file is to a project: a module or host (its value is a module), the flake, or anything else. */
+  readonly fileRole: (file: ts.SourceFile) => FileRole;
+  /** Whether `lib` is at hand in this file, so `mkIf` & co. lower to `lib.mkIf` rather than the sets they build. */
+  readonly libraryCalls: (file: ts.SourceFile) => boolean;
+  /** The Nix path by which the output of `from` refers to a file that is not compiled (a `path()` target). */
+  readonly filePath: (from: ts.SourceFile, absoluteFile: string) => Expr;
+  /** How NixOS names the file in messages (`_file`): its path relative to the project. */
+  readonly sourceLabel: (file: ts.SourceFile) => string;
+  /** In a project build: lowers flake.ts's `defineFlake(…)` to the flake's outputs (absent: not a project). */
+  readonly lowerFlake?: (call: ts.CallExpression, ctx: TransformContext) => Expr;
 }
+
+/** A file whose default export is `defineModule(…)` is a module, `defineHost(…)` a host, `defineFlake(…)` the flake. */
+export type FileRole = "module" | "host" | "flake" | "other";
 
 export class TransformContext {
   constructor(
@@ -36,6 +49,30 @@ export class TransformContext {
     readonly numbers: NumberKinds,
     private readonly visitors: VisitorTable,
   ) {}
+
+  /** The `import ./x.nix` expressions this file's lowering built, by the file they import. */
+  readonly fileImports: { readonly file: string; readonly expr: Expr }[] = [];
+
+  /** Absolute paths of the files `path("./x.nix")` calls in this file name. */
+  readonly referencedPaths: string[] = [];
+
+  /** How many module functions enclose the code being lowered (each binds `lib`). */
+  private moduleDepth = 0;
+
+  /** Whether `lib` is at hand here: inside a module function, or in a file whose lowering binds it. */
+  get libraryCalls(): boolean {
+    return this.moduleDepth > 0 || this.facts.libraryCalls(this.sourceFile);
+  }
+
+  /** Lower the parts of a module function, inside which `lib` is one of the arguments. */
+  withModuleScope<T>(lower: () => T): T {
+    this.moduleDepth++;
+    try {
+      return lower();
+    } finally {
+      this.moduleDepth--;
+    }
+  }
 
   /** Lower an expression through the visitor table; unknown syntax is reported and replaced by a placeholder. */
   lower(node: ts.Expression): Expr {

@@ -21,7 +21,10 @@ export function lowerImport(declaration: ts.ImportDeclaration, ctx: TransformCon
       ctx.report(declaration.moduleSpecifier, Diagnostics.unsupportedImport(specifier));
     return [];
   }
+  const role = ctx.facts.fileRole(target);
+  if (role === "module" || role === "host") return moduleImport(clause, target, ctx);
   const importExpr: Expr = nix.apply(nix.ident("import"), ctx.facts.importPath(ctx.sourceFile, target));
+  ctx.fileImports.push({ file: target.fileName, expr: importExpr });
   // Several bindings from one file share one `import` (bound to a name) instead of repeating it.
   const uses = countImportUses(clause, ctx);
   const moduleName = uses > 1 ? ctx.naming.fresh(moduleBaseName(target.fileName)) : undefined;
@@ -65,6 +68,26 @@ function namedImports(
     else renamed.push(nix.bind(local, nix.select(imported, exported)));
   }
   return [...(inherited.length > 0 ? [nix.inherit(inherited, imported)] : []), ...renamed];
+}
+
+/**
+ * A module (or host) file's value is its path, and references to it lower to that path where they occur (see
+ * library-value-visitors.ts): the import binds nothing. Only its default export is a value.
+ */
+function moduleImport(clause: ts.ImportClause, target: ts.SourceFile, ctx: TransformContext): Binding[] {
+  const named = clause.namedBindings;
+  if (named && ts.isNamespaceImport(named) && isValue(named.name, ctx)) {
+    ctx.report(named, Diagnostics.namespaceImportNotSupported());
+  }
+  if (named && ts.isNamedImports(named)) {
+    for (const element of named.elements) {
+      const exported = (element.propertyName ?? element.name).text;
+      if (!element.isTypeOnly && isValue(element.name, ctx) && exported !== "default") {
+        ctx.report(element, Diagnostics.namedImportFromDefaultModule(exported, target.fileName));
+      }
+    }
+  }
+  return [];
 }
 
 function importedFile(declaration: ts.ImportDeclaration, ctx: TransformContext): ts.SourceFile | undefined {

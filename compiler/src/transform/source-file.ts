@@ -10,6 +10,7 @@ import { lowerDeclarationBindings, rejectStatement } from "./visitors/declaratio
 import { lowerFunctionLike } from "./visitors/functions.js";
 import { FileExports } from "./exports.js";
 import { lowerImport } from "./imports.js";
+import { defaultExportCall } from "./modules/file-roles.js";
 
 interface FileParts {
   readonly bindings: Binding[];
@@ -23,6 +24,14 @@ export function lowerSourceFile(sourceFile: ts.SourceFile, ctx: TransformContext
   if (!defaultExport && parts.exports.isEmpty) ctx.report(sourceFile, Diagnostics.noDefaultExport());
   const body = defaultExport ?? parts.exports.attrset();
   const helpers = ctx.helpers.definitions().map(({ name, value }) => nix.bind(name, value));
+  const role = ctx.facts.fileRole(sourceFile);
+  if ((role === "module" || role === "host") && body.kind === "lambda") {
+    // The file is its module: everything it declares lives inside the module function, where `lib` is bound.
+    return nix.lambda(
+      body.param,
+      nix.letIn(reachableBindings([...helpers, ...parts.bindings], body.body), body.body),
+    );
+  }
   return nix.letIn(reachableBindings([...helpers, ...parts.bindings], body), body);
 }
 
@@ -36,7 +45,10 @@ function lowerTopLevelStatement(statement: ts.Statement, parts: FileParts, ctx: 
     return ctx.report(statement, Diagnostics.unsupportedImport(statement.getText()));
   if (ts.isExportAssignment(statement)) {
     if (statement.isExportEquals) return ctx.report(statement, Diagnostics.exportNotSupported("`export =`"));
-    parts.exports.defaultExport = ctx.lower(statement.expression);
+    const flake =
+      ctx.facts.fileRole(ctx.sourceFile) === "flake" ? defaultExportCall(ctx.sourceFile) : undefined;
+    parts.exports.defaultExport =
+      flake && ctx.facts.lowerFlake ? ctx.facts.lowerFlake(flake, ctx) : ctx.lower(statement.expression);
     return;
   }
   if (ts.isExportDeclaration(statement)) return parts.exports.addExportDeclaration(statement);

@@ -43,7 +43,8 @@ function collectFalsy(checker: ts.TypeChecker, type: ts.Type, into: Set<FalsyVal
     } else if (f & (F.Number | F.Enum | F.BigInt | F.BigIntLiteral)) add("zero");
     else if (f & (F.ESSymbolLike | F.Never)) continue;
     else if (t.isIntersection()) t.types.forEach((part) => collectFalsy(checker, part, into, depth + 1));
-    else if (f & F.NonPrimitive) continue; // `object`: never a primitive
+    else if (f & F.NonPrimitive)
+      continue; // `object`: never a primitive
     else if (f & F.Object) add(...objectAdmits(checker, t));
     else {
       // Type parameters, indexed access and conditional types: what their constraint admits, or anything.

@@ -3,6 +3,7 @@
 import { ts } from "ts-morph";
 import type { Expr } from "../nix/ast.js";
 import type { ExpressionVisitor, TransformContext, VisitorTable } from "./context.js";
+import { withLibraryValues } from "./modules/library-value-visitors.js";
 import { arrayVisitors } from "./visitors/arrays.js";
 import { callVisitors } from "./visitors/calls.js";
 import { conditionVisitors } from "./visitors/conditions.js";
@@ -34,6 +35,6 @@ export const expressionVisitors: VisitorTable = {
   ...operatorVisitors,
   ...functionVisitors,
   ...callVisitors,
-  ...withArityAdaptation(identifierVisitors),
-  ...withArityAdaptation(propertyAccessVisitors),
+  ...withLibraryValues(withArityAdaptation(identifierVisitors)),
+  ...withLibraryValues(withArityAdaptation(propertyAccessVisitors)),
 };

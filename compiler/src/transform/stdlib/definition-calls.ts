@@ -1,49 +1,61 @@
-// mkIf, mkDefault, mkForce, mkOverride, mkOptionDefault, mkMerge, mkOrder, mkBefore, mkAfter: lowered to the very
-// attribute sets nixpkgs' lib builds (`{ _type = "if"; condition; content; }`, …), so a pure expression needs no
-// `lib` and means exactly what the JS runtime of stdlib/src/definitions.ts computes.
+// mkIf, mkDefault, mkForce, mkOverride, mkOptionDefault, mkMerge, mkOrder, mkBefore, mkAfter. Where `lib` is at
+// hand (modules, project files) they become `lib.mkIf c x` & co.; in a lone expression file, the very attribute sets
+// nixpkgs' lib builds (`{ _type = "if"; condition; content; }`, …), so that it needs no `lib` and means exactly
+// what the JS runtime of stdlib/src/definitions.ts computes.
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
-import { argumentOrNull, type StdlibLowering } from "./stdlib-calls.js";
+import { argumentOrNull, libMember, type StdlibLowering } from "./stdlib-calls.js";
 
 const typed = (type: string, fields: readonly [string, Expr][]): Expr =>
   nix.attrs([nix.bind("_type", nix.str(type)), ...fields.map(([k, v]) => nix.bind(k, v))]);
 
-const override =
-  (priority: number): StdlibLowering =>
-  (call, ctx) =>
+/** `lib.<name> args…` where lib is at hand, the set `<name>` builds otherwise. */
+const eitherForm =
+  (name: string, arity: number, set: (args: readonly Expr[]) => Expr): StdlibLowering =>
+  (call, ctx) => {
+    const args = Array.from({ length: arity }, (_, i) => argumentOrNull(call, i, ctx));
+    return ctx.libraryCalls ? nix.apply(libMember(name), ...args) : set(args);
+  };
+
+const override = (name: string, priority: number): StdlibLowering =>
+  eitherForm(name, 1, ([content]) =>
     typed("override", [
       ["priority", nix.int(priority)],
-      ["content", argumentOrNull(call, 0, ctx)],
-    ]);
+      ["content", content!],
+    ]),
+  );
 
-const order =
-  (priority: number): StdlibLowering =>
-  (call, ctx) =>
+const order = (name: string, priority: number): StdlibLowering =>
+  eitherForm(name, 1, ([content]) =>
     typed("order", [
       ["priority", nix.int(priority)],
-      ["content", argumentOrNull(call, 0, ctx)],
-    ]);
+      ["content", content!],
+    ]),
+  );
 
 export const definitionLowerings: Readonly<Record<string, StdlibLowering>> = {
-  mkIf: (call, ctx) =>
+  mkIf: eitherForm("mkIf", 2, ([condition, content]) =>
     typed("if", [
-      ["condition", argumentOrNull(call, 0, ctx)],
-      ["content", argumentOrNull(call, 1, ctx)],
+      ["condition", condition!],
+      ["content", content!],
     ]),
-  mkOverride: (call, ctx) =>
+  ),
+  mkOverride: eitherForm("mkOverride", 2, ([priority, content]) =>
     typed("override", [
-      ["priority", argumentOrNull(call, 0, ctx)],
-      ["content", argumentOrNull(call, 1, ctx)],
+      ["priority", priority!],
+      ["content", content!],
     ]),
-  mkDefault: override(1000),
-  mkForce: override(50),
-  mkOptionDefault: override(1500),
-  mkMerge: (call, ctx) => typed("merge", [["contents", argumentOrNull(call, 0, ctx)]]),
-  mkOrder: (call, ctx) =>
+  ),
+  mkDefault: override("mkDefault", 1000),
+  mkForce: override("mkForce", 50),
+  mkOptionDefault: override("mkOptionDefault", 1500),
+  mkMerge: eitherForm("mkMerge", 1, ([contents]) => typed("merge", [["contents", contents!]])),
+  mkOrder: eitherForm("mkOrder", 2, ([priority, content]) =>
     typed("order", [
-      ["priority", argumentOrNull(call, 0, ctx)],
-      ["content", argumentOrNull(call, 1, ctx)],
+      ["priority", priority!],
+      ["content", content!],
     ]),
-  mkBefore: order(500),
-  mkAfter: order(1500),
+  ),
+  mkBefore: order("mkBefore", 500),
+  mkAfter: order("mkAfter", 1500),
 };

@@ -8,6 +8,7 @@ import type { Expr } from "../../nix/ast.js";
 import type { TransformContext, VisitorTable } from "../context.js";
 import { lowerGlobalCall } from "../library/global-calls.js";
 import { lowerMethodCall } from "../library/method-calls.js";
+import { isNixApiMember, lowerNixApiCall } from "../modules/nix-api-calls.js";
 import { lowerStdlibCall } from "../stdlib/stdlib-calls.js";
 import { isAny } from "../type-queries.js";
 import { adaptArity } from "./functions.js";
@@ -31,10 +32,13 @@ export function lowerCallExpression(node: ts.CallExpression, ctx: TransformConte
 export function lowerCallWithReceiver(node: ts.CallExpression, receiver: Expr, ctx: TransformContext): Expr {
   const callee = skipTypeWrappers(node.expression) as ts.PropertyAccessExpression;
   if (isAny(ctx.typeOf(callee.expression))) return ctx.fail(node.expression, Diagnostics.untypedCall());
-  const library = lowerMethodCall(node, callee, receiver, ctx);
-  if (library) return library;
   const property = ctx.checker.getSymbolAtLocation(callee.name);
   const declaration = property?.declarations?.[0];
+  if (declaration && isNixApiMember(declaration, ctx)) {
+    return lowerNixApiCall(node, nix.select(receiver, callee.name.text), ctx);
+  }
+  const library = lowerMethodCall(node, callee, receiver, ctx);
+  if (library) return library;
   if (!declaration || declaration.getSourceFile().isDeclarationFile) {
     const owner = ctx.typeText(ctx.checker.getNonNullableType(ctx.typeOf(callee.expression)));
     return ctx.fail(callee.name, Diagnostics.unsupportedMember(owner, callee.name.text));

@@ -5,6 +5,7 @@ import * as nix from "../../nix/ast.js";
 import type { Expr, StrPart } from "../../nix/ast.js";
 import type { TransformContext, VisitorTable } from "../context.js";
 import { toJsString } from "../library/to-js-string.js";
+import { isRawNixTag, lowerRawNix, rejectTaggedTemplate } from "../modules/raw-nix.js";
 import { checkedText } from "./literals.js";
 
 export function lowerTemplateExpression(node: ts.TemplateExpression, ctx: TransformContext): Expr {
@@ -18,5 +19,5 @@ export function lowerTemplateExpression(node: ts.TemplateExpression, ctx: Transf
 export const templateVisitors: VisitorTable = {
   [ts.SyntaxKind.TemplateExpression]: lowerTemplateExpression,
   [ts.SyntaxKind.TaggedTemplateExpression]: (node: ts.TaggedTemplateExpression, ctx: TransformContext) =>
-    ctx.fail(node, Diagnostics.taggedTemplateNotSupported()),
+    isRawNixTag(node, ctx) ? lowerRawNix(node, ctx) : rejectTaggedTemplate(node, ctx),
 };

@@ -1,0 +1,81 @@
+// The diagnostics of modules, hosts, flakes and `tsnix build`/`check` (codes 1040–1099 for the project and its
+// files, 1600–1699 for module-system code), spread into `Diagnostics` in codes.ts.
+import type { DiagnosticTemplate } from "./diagnostic.js";
+
+const error = (code: number, message: string): DiagnosticTemplate => ({ code, message });
+
+export const moduleDiagnostics = {
+  // --- the project ----------------------------------------------------------------------------------------------
+  noFlakeFile: (dir: string) =>
+    error(1040, `No flake.ts in '${dir}': tsnix build compiles the project whose entry is DIR/flake.ts.`),
+  flakeNotDefault: () =>
+    error(1041, "flake.ts must `export default defineFlake({ … })`: that is what becomes flake.nix."),
+  outputDirectoryNotOurs: (dir: string) =>
+    error(
+      1042,
+      `'${dir}' exists, is not empty, and was not written by tsnix build (no .tsnix-build marker); refusing to replace it. Choose another output directory with -o, or remove it.`,
+    ),
+  helperImportCycle: (cycle: string) =>
+    error(
+      1043,
+      `These files import each other (${cycle}); Nix files cannot. Move what they share into a file both import.`,
+    ),
+  fileOutsideProject: (file: string) =>
+    error(
+      1044,
+      `'${file}' is outside the project directory; a flake can only hold files below its directory.`,
+    ),
+  staticValueRequired: (what: string, why: string) =>
+    error(1045, `${what} must be written as a literal here (${why}).`),
+  hostEntryNotHost: (name: string) =>
+    error(
+      1046,
+      `The host '${name}' must be a defineHost(…) value: a file's default export or a const holding the call.`,
+    ),
+  nixpkgsInputMissing: () =>
+    error(
+      1047,
+      'The flake has hosts but no `nixpkgs` input; add one, e.g. `nixpkgs: "github:NixOS/nixpkgs/nixos-25.11"`.',
+    ),
+  buildNotWritable: (dir: string, reason: string) =>
+    error(1049, `Cannot write the flake to '${dir}': ${reason}`),
+  evaluationFailed: (message: string) => error(1050, `NixOS evaluation failed: ${message}`),
+  nixNotAvailable: (reason: string) => error(1051, `Cannot run nix to evaluate the hosts: ${reason}`),
+
+  // --- module-system code ---------------------------------------------------------------------------------------
+  moduleArgumentsNotDestructured: () =>
+    error(
+      1600,
+      "Destructure the module arguments this function uses, e.g. `({ config, pkgs }) => …`: NixOS passes a module only the arguments it names.",
+    ),
+  moduleArgumentDefault: (name: string) =>
+    error(
+      1601,
+      `The module argument '${name}' cannot have a default: NixOS always passes the arguments a module names.`,
+    ),
+  moduleFunctionArity: () =>
+    error(1602, "A module's config function takes one parameter: the module arguments, destructured."),
+  pathArgument: () =>
+    error(
+      1603,
+      "`path()` takes a string literal naming a file relative to this one, starting with ./ or ../.",
+    ),
+  pathNotFound: (relative: string) => error(1604, `\`path("${relative}")\`: there is no file there.`),
+  flakeOutsideBuild: () =>
+    error(
+      1605,
+      "`defineFlake` only has a meaning as the default export of flake.ts, compiled with `tsnix build` (not in an expression).",
+    ),
+  moduleSpecNotLiteral: (what: string) =>
+    error(1606, `The argument of ${what} must be an object literal, so that tsnix can see its parts.`),
+  rawNixNotTemplate: () =>
+    error(1607, "`nix` is a template tag: write nix`…` (with ${…} for TypeScript values)."),
+  moduleValueUse: () =>
+    error(
+      1608,
+      "A module is only meaningful in `imports`, a host's `modules` or a flake output; it has no value to compute with.",
+    ),
+  unknownOption: (name: string, where: string) => error(1609, `'${name}' is not an option ${where}.`),
+  definitionTypeMismatch: (name: string, detail: string) =>
+    error(1610, `The definition of '${name}' does not fit its option: ${detail}`),
+} as const;

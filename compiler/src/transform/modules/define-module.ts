@@ -1,0 +1,115 @@
+// `defineModule({ imports, options, config })` and `defineHost({ system, modules, config })` → a NixOS module
+// function: `{ config, lib, ... }: { _file = "…"; imports = [ … ]; options = { … }; config = …; }`. A host is the
+// module of its own configuration: its `modules` are the module's imports (its `system` is the flake's business).
+import { ts } from "ts-morph";
+import { Diagnostics } from "../../diagnostics/codes.js";
+import * as nix from "../../nix/ast.js";
+import type { Binding, Expr, PatternField } from "../../nix/ast.js";
+import { referencedNames } from "../../nix/traverse.js";
+import type { TransformContext } from "../context.js";
+import { skipTypeWrappers } from "../visitors/type-erasure.js";
+import { asConfigFunction, lowerModuleFunction, modulePattern } from "./module-arguments.js";
+
+/** The syntactic parts of a module definition (absent parts are left out of the Nix module too). */
+export interface ModuleParts {
+  readonly imports?: ts.Expression;
+  readonly options?: ts.Expression;
+  readonly config?: ts.Expression;
+}
+
+/** Properties of an object-literal argument by name; undefined (with a diagnostic) when it is not a literal. */
+export function specProperties(
+  call: ts.CallExpression,
+  what: string,
+  ctx: TransformContext,
+): ReadonlyMap<string, ts.Expression> | undefined {
+  const argument = call.arguments[0] && skipTypeWrappers(call.arguments[0]);
+  if (!argument || !ts.isObjectLiteralExpression(argument)) {
+    ctx.report(call.arguments[0] ?? call, Diagnostics.moduleSpecNotLiteral(what));
+    return undefined;
+  }
+  const properties = new Map<string, ts.Expression>();
+  for (const property of argument.properties) {
+    if (
+      ts.isPropertyAssignment(property) &&
+      (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))
+    ) {
+      properties.set(property.name.text, property.initializer);
+    } else if (ts.isShorthandPropertyAssignment(property)) {
+      properties.set(property.name.text, property.name);
+    } else if (ts.isMethodDeclaration(property) && ts.isIdentifier(property.name)) {
+      ctx.report(
+        property,
+        Diagnostics.moduleSpecNotLiteral(`${what} (write \`${property.name.text}: (…) => …\`)`),
+      );
+    } else {
+      ctx.report(property, Diagnostics.moduleSpecNotLiteral(what));
+    }
+  }
+  return properties;
+}
+
+export interface ModuleIdentity {
+  /** `_file`: where NixOS says a definition comes from (the TypeScript source, relative to the project). */
+  readonly file: string;
+  /** `key`: de-duplicates a module that is not its own file (a file's module is identified by its path). */
+  readonly key?: string;
+}
+
+/** The Nix module function for `parts`; `lib.mk*` are used inside it, since `lib` is one of its arguments. */
+export function lowerModuleDefinition(
+  parts: ModuleParts,
+  identity: ModuleIdentity,
+  ctx: TransformContext,
+): Expr {
+  return ctx.withModuleScope(() => {
+    const header: Binding[] = [nix.bind("_file", nix.str(identity.file))];
+    if (identity.key !== undefined) header.push(nix.bind("key", nix.str(identity.key)));
+    if (parts.imports) header.push(nix.bind("imports", ctx.lower(parts.imports)));
+    const configFunction = asConfigFunction(parts.config);
+    let fields: readonly PatternField[] = [];
+    let argumentBindings: readonly Binding[] = [];
+    let config: Expr | undefined;
+    if (configFunction) {
+      const lowered = lowerModuleFunction(configFunction, ctx);
+      fields = lowered.fields;
+      argumentBindings = lowered.bindings;
+      config = lowered.body;
+    } else if (parts.config) {
+      config = ctx.lower(parts.config);
+    }
+    const options = parts.options && ctx.lower(parts.options);
+    const module = nix.attrs([...header, ...moduleContents(options, config)]);
+    const body = nix.letIn(argumentBindings, module);
+    return nix.lambda(modulePattern(fields, referencedNames(body).has("lib")), body);
+  });
+}
+
+/** `options = …; config = …;` — or, without options, the config's own bindings (the module shorthand). */
+function moduleContents(options: Expr | undefined, config: Expr | undefined): Binding[] {
+  if (options === undefined && config !== undefined && canBeShorthand(config)) return [...config.bindings];
+  const contents: Binding[] = [];
+  if (options !== undefined) contents.push(nix.bind("options", options));
+  if (config !== undefined) contents.push(nix.bind("config", config));
+  return contents;
+}
+
+/** Attributes NixOS reads as the module's structure, never as config, when a module is written without `config =`. */
+const STRUCTURAL = new Set([
+  "_class",
+  "_file",
+  "key",
+  "disabledModules",
+  "require",
+  "imports",
+  "freeformType",
+  "options",
+  "config",
+]);
+
+function canBeShorthand(config: Expr): config is nix.AttrSet {
+  if (config.kind !== "attrset" || config.recursive) return false;
+  return config.bindings.every(
+    (b) => b.kind === "binding" && b.path[0]?.kind === "static" && !STRUCTURAL.has(b.path[0].name),
+  );
+}

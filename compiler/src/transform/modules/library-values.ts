@@ -1,0 +1,35 @@
+// Which tsnix library value an expression names: `types.ints.between` → ["types", "ints", "between"], `mkOption` →
+// ["mkOption"]. Lowerings are looked up by this path, so that `types.str` and a user's `{ str }` never mix.
+import { ts } from "ts-morph";
+import type { TransformContext } from "../context.js";
+import { skipTypeWrappers } from "../visitors/type-erasure.js";
+
+export type LibraryPath = readonly string[];
+
+export function libraryValuePath(node: ts.Expression, ctx: TransformContext): LibraryPath | undefined {
+  const inner = skipTypeWrappers(node);
+  if (ts.isIdentifier(inner)) return libraryExport(inner, ctx);
+  if (ts.isPropertyAccessExpression(inner) && !inner.questionDotToken) {
+    const base = libraryValuePath(inner.expression, ctx);
+    return base && [...base, inner.name.text];
+  }
+  return undefined;
+}
+
+/** The name a top-level export of the library is known by, when `identifier` refers to one. */
+function libraryExport(identifier: ts.Identifier, ctx: TransformContext): LibraryPath | undefined {
+  let symbol = ctx.checker.getSymbolAtLocation(identifier);
+  if (!symbol) return undefined;
+  if (symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
+  const declaration = symbol.declarations?.[0];
+  if (!declaration || !ctx.facts.isLibraryFile(declaration.getSourceFile())) return undefined;
+  const topLevel =
+    (ts.isVariableDeclaration(declaration) && ts.isSourceFile(declaration.parent.parent.parent)) ||
+    (ts.isFunctionDeclaration(declaration) && ts.isSourceFile(declaration.parent));
+  return topLevel ? [symbol.name] : undefined;
+}
+
+/** `a.b.c` */
+export function dotted(path: LibraryPath): string {
+  return path.join(".");
+}

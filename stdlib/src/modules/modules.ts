@@ -1,0 +1,82 @@
+// NixOS modules written in TypeScript (lib/modules.nix): `defineModule({ imports, options, config })`. The options a
+// module declares — and those of every module it imports — type its `config` argument and what its `config` may
+// set, by inference: no generation step.
+import type { AttrsDefinition } from "../definitions.js";
+import type { NixosConfig } from "../option-sets.js";
+import type { NixPath } from "../typings/value-types.js";
+import type { Lib } from "../nix/lib.js";
+import type { Pkgs } from "../nix/pkgs.js";
+import type { NixosValues } from "./config-values.js";
+import type { ConfigOf, DefinitionsOf, OptionTree } from "./options.js";
+
+declare const moduleOptions: unique symbol;
+
+/** A NixOS module; O is every option it declares or imports, which is what importing it makes visible. */
+export interface Module<O> {
+  readonly _type: "module";
+  readonly [moduleOptions]?: O;
+}
+
+/** What `imports` (and a host's `modules`) accept: TypeScript modules and hand-written `.nix` files (`path()`). */
+export type ModuleImport = Module<unknown> | NixPath;
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+  ? I
+  : never;
+
+/** The options a list of imports makes visible (`unknown`, the neutral type, for none; `.nix` files add none). */
+export type ImportedOptions<I extends readonly unknown[]> = UnionToIntersection<
+  I[number] extends infer M ? (M extends Module<infer O> ? O : {}) : never
+>;
+
+/**
+ * Extra arguments every module receives, beyond NixOS's own (`config`, `options`, `pkgs`, `lib`, `modulesPath`):
+ * a host's `specialArgs`. Augment it where you pass them:
+ * `declare module "tsnix" { interface ExtraModuleArgs { inputs: MyInputs } }`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface ExtraModuleArgs {}
+
+/** The arguments a module's `config` function receives (destructure the ones you use). */
+export interface ModuleArgs<O> extends ExtraModuleArgs {
+  /** The merged configuration: this module's options, those it imports, and NixOS's. */
+  readonly config: ConfigOf<O> & NixosValues;
+  readonly pkgs: Pkgs;
+  readonly lib: Lib;
+  /** The `nixos/modules` directory of the nixpkgs being used. */
+  readonly modulesPath: string;
+}
+
+/** What a module's `config` holds: definitions of NixOS options and of the visible TS-declared ones. */
+export type ModuleBody<O> = AttrsDefinition<DefinitionsOf<O> & NixosConfig>;
+
+/** A module's `config`: a value, or a function of the module arguments. */
+export type ModuleConfig<O> = ModuleBody<O> | ((args: ModuleArgs<O>) => ModuleBody<O>);
+
+/**
+ * `ModuleConfig` of the options own declarations `O` and imports `I` make visible. It is a (distributive)
+ * conditional type on purpose: TypeScript instantiates a conditional contextual type with what it has inferred for
+ * `O` and `I` so far, but leaves an object type (such as the mapped `DefinitionsOf`) generic, and then loses the
+ * option types inside a config (`mkDefault("b")` for an enum read as a string).
+ */
+export type ConfigSlot<O, I extends readonly unknown[]> = I extends unknown
+  ? ModuleConfig<O & ImportedOptions<I>>
+  : never;
+
+export interface ModuleSpec<O extends OptionTree, I extends readonly ModuleImport[]> {
+  /** Other modules whose options this one reads or sets, and hand-written `.nix` modules (`path("./x.nix")`). */
+  readonly imports?: I;
+  /** The options this module declares, nested as they appear in `config`. */
+  readonly options?: O;
+  readonly config?: ConfigSlot<O, I>;
+}
+
+/**
+ * A NixOS module. Exported as a file's default, it compiles to that file's `.nix` module
+ * (`{ config, lib, pkgs, ... }: { _file; imports; options; config; }`).
+ */
+export function defineModule<const O extends OptionTree = {}, const I extends readonly ModuleImport[] = []>(
+  spec: ModuleSpec<O, I>,
+): Module<O & ImportedOptions<I>> {
+  return { _type: "module", ...spec } as Module<O & ImportedOptions<I>>;
+}
