@@ -1,4 +1,22 @@
 let
+  jsMemberValue =
+    k: v:
+    if k == "type" && v == "derivation" then
+      throw "tsnix: the member type = \"derivation\" makes Nix treat the attribute set as a package"
+    else
+      v;
+  jsPlainKey =
+    k:
+    if
+      builtins.elem k [
+        "__functor"
+        "__toString"
+        "outPath"
+      ]
+    then
+      throw "tsnix: a computed key names an attribute with a special meaning to Nix"
+    else
+      k;
   hosts = [
     {
       name = "nas";
@@ -53,9 +71,14 @@ in
     in
     acc + i * h.ram
   ) 0 (builtins.genList (i: i) (builtins.length hosts));
-  roleIndex =
-    builtins.foldl'
-      (acc: h: acc // { ${h.name} = builtins.concatStringsSep "," h.roles; })
-      { }
-      hosts;
+  roleIndex = builtins.foldl' (
+    acc: h:
+    acc
+    // (
+      let
+        key = jsPlainKey h.name;
+      in
+      { ${key} = jsMemberValue key (builtins.concatStringsSep "," h.roles); }
+    )
+  ) { } hosts;
 }

@@ -2,10 +2,16 @@ let
   jsFromEntries =
     list:
     builtins.listToAttrs (
-      map (entry: {
-        name = builtins.elemAt entry 0;
-        value = builtins.elemAt entry 1;
-      }) (jsReverse list)
+      map (
+        entry:
+        let
+          name = jsPlainKey (builtins.elemAt entry 0);
+        in
+        {
+          inherit name;
+          value = jsMemberValue name (builtins.elemAt entry 1);
+        }
+      ) (jsReverse list)
     );
   jsIndexOf =
     x: list:
@@ -15,6 +21,24 @@ let
       );
     in
     if hits == [ ] then -1 else builtins.head hits;
+  jsMemberValue =
+    k: v:
+    if k == "type" && v == "derivation" then
+      throw "tsnix: the member type = \"derivation\" makes Nix treat the attribute set as a package"
+    else
+      v;
+  jsPlainKey =
+    k:
+    if
+      builtins.elem k [
+        "__functor"
+        "__toString"
+        "outPath"
+      ]
+    then
+      throw "tsnix: a computed key names an attribute with a special meaning to Nix"
+    else
+      k;
   jsReverse =
     list:
     builtins.genList (i: builtins.elemAt list (builtins.length list - i - 1)) (

@@ -2,11 +2,23 @@ let
   jsFromEntries =
     list:
     builtins.listToAttrs (
-      map (entry: {
-        name = builtins.elemAt entry 0;
-        value = builtins.elemAt entry 1;
-      }) (jsReverse list)
+      map (
+        entry:
+        let
+          name = jsPlainKey (builtins.elemAt entry 0);
+        in
+        {
+          inherit name;
+          value = jsMemberValue name (builtins.elemAt entry 1);
+        }
+      ) (jsReverse list)
     );
+  jsMemberValue =
+    k: v:
+    if k == "type" && v == "derivation" then
+      throw "tsnix: the member type = \"derivation\" makes Nix treat the attribute set as a package"
+    else
+      v;
   jsNumberToString =
     n:
     if builtins.isInt n then
@@ -16,6 +28,18 @@ let
     else
       throw
         "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
+  jsPlainKey =
+    k:
+    if
+      builtins.elem k [
+        "__functor"
+        "__toString"
+        "outPath"
+      ]
+    then
+      throw "tsnix: a computed key names an attribute with a special meaning to Nix"
+    else
+      k;
   jsReverse =
     list:
     builtins.genList (i: builtins.elemAt list (builtins.length list - i - 1)) (
@@ -30,7 +54,8 @@ let
 in
 {
   shifted = builtins.mapAttrs (name: port: port + 10000) ports;
-  described = builtins.mapAttrs (name: port: "${name}:${jsNumberToString port}") ports;
+  described =
+    builtins.mapAttrs (name: port: jsMemberValue name "${name}:${jsNumberToString port}") ports;
   privileged = jsFromEntries (
     builtins.filter (
       tuple:

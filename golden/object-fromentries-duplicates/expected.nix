@@ -2,11 +2,35 @@ let
   jsFromEntries =
     list:
     builtins.listToAttrs (
-      map (entry: {
-        name = builtins.elemAt entry 0;
-        value = builtins.elemAt entry 1;
-      }) (jsReverse list)
+      map (
+        entry:
+        let
+          name = jsPlainKey (builtins.elemAt entry 0);
+        in
+        {
+          inherit name;
+          value = jsMemberValue name (builtins.elemAt entry 1);
+        }
+      ) (jsReverse list)
     );
+  jsMemberValue =
+    k: v:
+    if k == "type" && v == "derivation" then
+      throw "tsnix: the member type = \"derivation\" makes Nix treat the attribute set as a package"
+    else
+      v;
+  jsPlainKey =
+    k:
+    if
+      builtins.elem k [
+        "__functor"
+        "__toString"
+        "outPath"
+      ]
+    then
+      throw "tsnix: a computed key names an attribute with a special meaning to Nix"
+    else
+      k;
   jsReverse =
     list:
     builtins.genList (i: builtins.elemAt list (builtins.length list - i - 1)) (

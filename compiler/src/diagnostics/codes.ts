@@ -180,6 +180,11 @@ export const Diagnostics = {
       1230,
       `JSON.stringify of ${what}: JavaScript gives undefined (not text, whatever its type says) for undefined or a function, and leaves function members out, where Nix would write null or fail. Stringify defined data only.`,
     ),
+  memberOfAny: (name: string) =>
+    error(
+      1231,
+      `'${name}' read from a value typed \`any\`: JavaScript finds it on arrays, strings or every object, so what it reads depends on what the value is when evaluated. Give the value a type (\`const xs: string[] = JSON.parse(text)\`).`,
+    ),
   jsonKeyOrder: (what: string) =>
     error(
       1222,

@@ -9,6 +9,12 @@ export const MAGIC_ATTR_NAMES: ReadonlySet<string> = new Set([
   "__ignoreNulls",
 ]);
 
+/**
+ * The names Nix itself gives a meaning in any attribute set, whatever built it: checked when evaluated on keys
+ * known only then (`{ [k]: v }`, Object.fromEntries, JSON.parse). `__proto__` is magic only in JS literal syntax.
+ */
+export const NIX_MEANINGFUL_ATTR_NAMES: readonly string[] = ["__functor", "__toString", "outPath"];
+
 export function isMagicAttrName(name: string): boolean {
   return MAGIC_ATTR_NAMES.has(name);
 }

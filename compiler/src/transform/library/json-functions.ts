@@ -11,6 +11,7 @@ import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import { constInitializer, expectArguments } from "./arguments.js";
 import { globalMember } from "./globals.js";
 import { type JsonStep, jsonOrderOf } from "./json-order.js";
+import { lowerJsonParse } from "./json-parse.js";
 import type { GlobalTable } from "./lowering-types.js";
 
 export const jsonFunctions: GlobalTable = {
@@ -30,10 +31,7 @@ export const jsonFunctions: GlobalTable = {
     if (fractional) return ctx.fail(fractional, Diagnostics.floatToString());
     return stringifyDefined(argument, order.open, ctx);
   },
-  parse: (call, ctx) => {
-    if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
-    return nix.callBuiltin("fromJSON", ctx.lower(call.arguments[0]!));
-  },
+  parse: lowerJsonParse,
 };
 
 /**

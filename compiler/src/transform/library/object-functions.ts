@@ -8,9 +8,11 @@ import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import "../runtime/list-helpers.js";
 import { isStringType, typeParts, undefinedableMembers } from "../type-queries.js";
+import { isAnyReceiver, lowerAnyHasKey } from "../visitors/any-members.js";
+import { memberValueGuard } from "../visitors/magic-members.js";
 import { lowerObjectSpread } from "../visitors/objects.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
-import { expectArguments } from "./arguments.js";
+import { expectArguments, knownString } from "./arguments.js";
 import { globalMember } from "./globals.js";
 import { keyOrderOf, orderIsObservable } from "./key-order.js";
 import type { GlobalLowering, GlobalTable } from "./lowering-types.js";
@@ -104,9 +106,13 @@ function asMapAttrs(argument: ts.Expression, ctx: TransformContext): Expr | unde
   const keySymbol = ctx.checker.getSymbolAtLocation(keyElement.name);
   const valueSymbol = ctx.checker.getSymbolAtLocation(valueElement.name);
   if (!keySymbol || !valueSymbol) return undefined;
+  // The keys stay those of the source; a new value of the key `type` may turn the set into a package.
+  const key = nix.ident(ctx.naming.nameOf(keySymbol));
+  const guard = memberValueGuard([nix.dynamicKey(key)], second, ctx);
+  const value = ctx.lower(second);
   const fn = nix.lambda(
-    ctx.naming.nameOf(keySymbol),
-    nix.lambda(ctx.naming.nameOf(valueSymbol), ctx.lower(second)),
+    key.name,
+    nix.lambda(ctx.naming.nameOf(valueSymbol), typeof guard === "function" ? guard(value) : value),
   );
   return nix.callBuiltin("mapAttrs", fn, ctx.lower(source.arguments[0]!));
 }
@@ -137,6 +143,7 @@ export const objectFunctions: GlobalTable = {
   hasOwn: (call, ctx) => {
     if (!expectArguments(call, 2, 2, ctx)) return nix.NULL;
     const key = call.arguments[1]!;
+    if (isAnyReceiver(call.arguments[0]!, ctx)) return anyHasOwn(call.arguments[0]!, key, ctx);
     if (!checkPresenceTest(call.arguments[0]!, key, ctx)) return nix.NULL;
     const name = isStringType(ctx.typeOf(key)) ? ctx.lower(key) : toJsString(key, ctx);
     return nix.callBuiltin("hasAttr", name, ctx.lower(call.arguments[0]!));
@@ -155,6 +162,14 @@ export const objectFunctions: GlobalTable = {
   },
   freeze: (call, ctx) => (expectArguments(call, 1, 1, ctx) ? ctx.lower(call.arguments[0]!) : nix.NULL),
 };
+
+/** `Object.hasOwn(o, k)` for an `o` typed any: the key known now is checked now, otherwise when evaluated. */
+function anyHasOwn(object: ts.Expression, key: ts.Expression, ctx: TransformContext): Expr {
+  const known = knownString(key, ctx);
+  if (known !== undefined) return lowerAnyHasKey(key, known, ctx.lower(object), ctx);
+  const name = isStringType(ctx.typeOf(key)) ? ctx.lower(key) : toJsString(key, ctx);
+  return nix.apply(ctx.helpers.use("jsAnyHasOwn"), ctx.lower(object), name);
+}
 
 /** `Object.hasOwn(o, k)` / `k in o` are exact unless the key may be present with the value undefined. */
 export function checkPresenceTest(object: ts.Expression, key: ts.Expression, ctx: TransformContext): boolean {

@@ -3,4 +3,6 @@ import "./number-helpers.js";
 import "./list-helpers.js";
 import "./string-helpers.js";
 import "./json-helpers.js";
+import "./json-parse-helpers.js";
+import "./magic-keys.js";
 import "../visitors/typeof.js";

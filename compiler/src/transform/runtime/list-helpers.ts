@@ -2,6 +2,7 @@
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import { defineHelpers } from "./helper-registry.js";
+import "./magic-keys.js";
 
 const v = nix.ident;
 const b = nix.callBuiltin;
@@ -169,9 +170,10 @@ defineHelpers(
       ),
   },
   {
-    // Object.fromEntries: the last entry for a key wins, as in JS (listToAttrs keeps the first).
+    // Object.fromEntries: the last entry for a key wins, as in JS (listToAttrs keeps the first). Keys and `type`
+    // values that would change what the attribute set is to Nix are refused (see runtime/magic-keys.ts).
     name: "jsFromEntries",
-    uses: ["jsReverse"],
+    uses: ["jsReverse", "jsPlainKey", "jsMemberValue"],
     definition: () =>
       fn(
         ["list"],
@@ -181,10 +183,16 @@ defineHelpers(
             nix.ident("map"),
             fn(
               ["entry"],
-              nix.attrs([
-                nix.bind("name", b("elemAt", v("entry"), int(0))),
-                nix.bind("value", b("elemAt", v("entry"), int(1))),
-              ]),
+              letIn(
+                [["name", nix.apply(v("jsPlainKey"), b("elemAt", v("entry"), int(0)))]],
+                nix.attrs([
+                  nix.inherit(["name"]),
+                  nix.bind(
+                    "value",
+                    nix.apply(v("jsMemberValue"), v("name"), b("elemAt", v("entry"), int(1))),
+                  ),
+                ]),
+              ),
             ),
             nix.apply(v("jsReverse"), v("list")),
           ),

@@ -6,6 +6,8 @@ import * as nix from "../../nix/ast.js";
 import type { Binding, Expr } from "../../nix/ast.js";
 import { isAtomic, type TransformContext } from "../context.js";
 import "../runtime/list-helpers.js";
+import { isAny } from "../type-queries.js";
+import { lowerAnyComputedMember, lowerAnyNamedMember } from "./any-members.js";
 
 /** Bindings for every name in `pattern`, reading from `source`. */
 export function lowerBindingPattern(pattern: ts.BindingName, source: Expr, ctx: TransformContext): Binding[] {
@@ -17,8 +19,10 @@ export function lowerBindingPattern(pattern: ts.BindingName, source: Expr, ctx: 
     bindings.push(nix.bind(temp, source));
     from = nix.ident(temp);
   }
-  if (ts.isObjectBindingPattern(pattern)) bindings.push(...objectPattern(pattern, from, ctx));
-  else bindings.push(...arrayPattern(pattern, from, ctx));
+  // A value typed `any` may lack any member or element: JS reads undefined there (see any-members.ts).
+  const anySource = isAny(ctx.typeOf(pattern));
+  if (ts.isObjectBindingPattern(pattern)) bindings.push(...objectPattern(pattern, from, anySource, ctx));
+  else bindings.push(...arrayPattern(pattern, from, anySource, ctx));
   return bindings;
 }
 
@@ -27,7 +31,12 @@ function nameOf(identifier: ts.Identifier, ctx: TransformContext): string {
   return symbol ? ctx.naming.nameOf(symbol) : ctx.naming.fresh(identifier.text);
 }
 
-function objectPattern(pattern: ts.ObjectBindingPattern, from: Expr, ctx: TransformContext): Binding[] {
+function objectPattern(
+  pattern: ts.ObjectBindingPattern,
+  from: Expr,
+  anySource: boolean,
+  ctx: TransformContext,
+): Binding[] {
   const bindings: Binding[] = [];
   const taken: string[] = [];
   for (const element of pattern.elements) {
@@ -39,7 +48,10 @@ function objectPattern(pattern: ts.ObjectBindingPattern, from: Expr, ctx: Transf
     const key = propertyKey(element, ctx);
     if (key === undefined) continue;
     taken.push(key);
-    const value = nix.select(from, key, element.initializer ? ctx.lower(element.initializer) : undefined);
+    const fallback = element.initializer ? ctx.lower(element.initializer) : undefined;
+    const value = anySource
+      ? withDefault(lowerAnyNamedMember(element.propertyName ?? element.name, key, from, ctx), fallback)
+      : nix.select(from, key, fallback);
     bindings.push(...lowerBindingPattern(element.name, value, ctx));
   }
   return bindings;
@@ -53,7 +65,17 @@ function propertyKey(element: ts.BindingElement, ctx: TransformContext): string 
   return undefined;
 }
 
-function arrayPattern(pattern: ts.ArrayBindingPattern, from: Expr, ctx: TransformContext): Binding[] {
+/** A member read as `o.k or null` that has a default: the default replaces the missing member, not a null. */
+function withDefault(read: Expr, fallback: Expr | undefined): Expr {
+  return fallback && read.kind === "select" ? nix.select(read.expr, read.path, fallback) : read;
+}
+
+function arrayPattern(
+  pattern: ts.ArrayBindingPattern,
+  from: Expr,
+  anySource: boolean,
+  ctx: TransformContext,
+): Binding[] {
   const bindings: Binding[] = [];
   pattern.elements.forEach((element, index) => {
     if (ts.isOmittedExpression(element)) return;
@@ -61,6 +83,10 @@ function arrayPattern(pattern: ts.ArrayBindingPattern, from: Expr, ctx: Transfor
       const rest = nix.apply(ctx.helpers.use("jsDrop"), nix.int(index), from);
       bindings.push(...lowerBindingPattern(element.name, rest, ctx));
       return;
+    }
+    if (anySource && !element.initializer) {
+      const read = lowerAnyComputedMember(nix.int(index), from, ctx);
+      return void bindings.push(...lowerBindingPattern(element.name, read, ctx));
     }
     const item = nix.callBuiltin("elemAt", from, nix.int(index));
     const value = element.initializer

@@ -6,6 +6,7 @@ import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import { checkPresenceTest } from "../library/object-functions.js";
+import { isAnyReceiver, lowerAnyHasKey } from "./any-members.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
 export const OBJECT_PROTOTYPE_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -21,6 +22,7 @@ export function lowerInOperator(node: ts.BinaryExpression, ctx: TransformContext
       ),
     );
   }
+  if (isAnyReceiver(node.right, ctx)) return lowerAnyHasKey(key, key.text, ctx.lower(node.right), ctx);
   if (!checkPresenceTest(node.right, key, ctx)) return nix.NULL;
   return nix.hasAttr(ctx.lower(node.right), key.text);
 }

@@ -4,7 +4,13 @@ import { ts } from "ts-morph";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
-import { hasStringIndex, includesNull, includesNullish, isBooleanType } from "../type-queries.js";
+import {
+  admitsAnyKind,
+  hasStringIndex,
+  includesNull,
+  includesNullish,
+  isBooleanType,
+} from "../type-queries.js";
 import { falsyValuesOfNode, negate, onlyFalsyValue, truthyTest } from "../truthiness.js";
 import { lowerCondition } from "./conditions.js";
 import { skipTypeWrappers } from "./type-erasure.js";
@@ -43,7 +49,9 @@ export function lowerLogicalNot(node: ts.PrefixUnaryExpression, ctx: TransformCo
 /** `a ?? b`: `if a == null then b else a`, or `o.x or b` when a present `o.x` can never be null. */
 export function lowerNullishCoalescing(node: ts.BinaryExpression, ctx: TransformContext): Expr {
   const leftType = ctx.typeOf(node.left);
-  if (!includesNullish(leftType) && !lookupMayMiss(node.left, ctx)) return ctx.lower(node.left);
+  // `any`, `unknown` and type parameters admit null and undefined whatever else they hold.
+  const mayBeNullish = includesNullish(leftType) || admitsAnyKind(leftType);
+  if (!mayBeNullish && !lookupMayMiss(node.left, ctx)) return ctx.lower(node.left);
   const left = ctx.lower(node.left);
   if (selectOrApplies(node.left, left, ctx) && left.kind === "select") {
     return nix.select(left.expr, left.path, ctx.lower(node.right));
@@ -60,6 +68,7 @@ function selectOrApplies(node: ts.Expression, lowered: Expr, ctx: TransformConte
   return (
     isAccess &&
     !includesNull(ctx.typeOf(node)) &&
+    !admitsAnyKind(ctx.typeOf(node)) &&
     lowered.kind === "select" &&
     lowered.default?.kind === "ident" &&
     lowered.default.name === "null"

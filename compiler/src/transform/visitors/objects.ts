@@ -21,6 +21,7 @@ import {
 import { lowerCondition } from "./conditions.js";
 import { lowerFunctionLike } from "./functions.js";
 import { checkedText } from "./literals.js";
+import { checkedComputedKey, memberValueGuard } from "./magic-members.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
 const MAGIC_KEYS = MAGIC_ATTR_NAMES;
@@ -157,10 +158,11 @@ function lowerMember(
     if (MAGIC_KEYS.has(name)) return void ctx.report(member, Diagnostics.magicAttribute(name));
     if (!symbol) return void ctx.report(member, Diagnostics.unresolvedName(name));
     const value = ctx.lower(member.name);
-    // `{ name }` reads as `inherit name;` when the binding kept its name and is always present.
+    // `{ name }` reads as `inherit name;` when the binding kept its name, is always present and needs no check.
     const type = ctx.typeOf(member.name);
     builder.noteKey(name);
-    if (value.kind === "ident" && value.name === name && !includesUndefined(type)) {
+    const plain = memberValueGuard([nix.staticKey(name)], member.name, ctx) === "none";
+    if (plain && value.kind === "ident" && value.name === name && !includesUndefined(type)) {
       return builder.addBinding(nix.inherit([name]));
     }
     addValue(builder, [nix.staticKey(name)], member.name, value, ctx);
@@ -193,24 +195,34 @@ function addValue(
   if (type && isNullOrUndefinedOnly(type) && includesUndefined(type) && !includesNull(type)) {
     return builder.removeKey(path[0]!); // `a: undefined`
   }
-  checkMagicValue(path, inner, ctx);
+  const guard = memberValueGuard(path, inner, ctx);
+  if (guard === "refused") return;
+  const dynamic = path.some((k) => k.kind === "dynamic");
+  // `${k} = jsMemberValue k v;` reads the key twice: bind it once around the member's own segment.
+  const withKey = (build: (path: readonly AttrKey[], check: (value: Expr) => Expr) => Expr): Expr => {
+    const last = path[path.length - 1]!;
+    if (guard === "none" || last.kind === "static") return build(path, guard === "none" ? (x) => x : guard);
+    return ctx.bindOnce(last.expr, "key", (key) => {
+      const keyed = [...path.slice(0, -1), nix.dynamicKey(key)];
+      const check = memberValueGuard(keyed, inner, ctx);
+      return build(keyed, typeof check === "function" ? check : (x) => x);
+    });
+  };
   if (type && includesUndefined(type)) {
     if (includesNull(type))
       return void ctx.report(valueNode, Diagnostics.nullUndefinedAmbiguous(ctx.typeText(type)));
     builder.removeKey(path[0]!);
     builder.addSegment(
-      optionalMember(path, inner, lowered, ctx),
+      withKey((keyed, check) => optionalMember(keyed, inner, lowered, check, ctx)),
       path.every((k) => k.kind === "static"),
     );
     return;
   }
   const value = lowered ?? ctx.lower(valueNode);
-  const dynamic = path.some((k) => k.kind === "dynamic");
-  const binding = collapsePath(path, value);
   // Two dynamic keys (or a dynamic and a static one) naming the same attribute are an error in one Nix attrset,
   // while JS lets the later win: give each dynamic member a segment of its own.
-  if (dynamic) builder.addSegment(nix.attrs([binding]));
-  else builder.addBinding(binding);
+  if (dynamic) builder.addSegment(withKey((keyed, check) => nix.attrs([collapsePath(keyed, check(value))])));
+  else builder.addBinding(collapsePath(path, guard === "none" ? value : guard(value)));
 }
 
 /** `a: { b: { c: 1 } }` → `a.b.c = 1;` when each nested set has exactly one plain binding. */
@@ -227,6 +239,7 @@ function optionalMember(
   path: readonly AttrKey[],
   node: ts.Expression,
   lowered: Expr | undefined,
+  check: (value: Expr) => Expr,
   ctx: TransformContext,
 ): Expr {
   if (ts.isConditionalExpression(node)) {
@@ -237,8 +250,8 @@ function optionalMember(
       const condition = ctx.lower(node.condition);
       // `c ? o.k : undefined` where `o.k` may itself be missing: test that branch as well.
       const member = includesUndefined(ctx.typeOf(present))
-        ? optionalMember(path, skipTypeWrappers(present), undefined, ctx)
-        : nix.attrs([collapsePath(path, ctx.lower(present))]);
+        ? optionalMember(path, skipTypeWrappers(present), undefined, check, ctx)
+        : nix.attrs([collapsePath(path, check(ctx.lower(present)))]);
       return whenTrueUndefined
         ? nix.ifThenElse(condition, nix.attrs([]), member)
         : nix.ifThenElse(condition, member, nix.attrs([]));
@@ -246,7 +259,7 @@ function optionalMember(
   }
   const value = lowered ?? ctx.lower(node);
   return ctx.bindOnce(value, "value", (ref) =>
-    nix.ifThenElse(nix.binop("==", ref, nix.NULL), nix.attrs([]), nix.attrs([nix.bind(path, ref)])),
+    nix.ifThenElse(nix.binop("==", ref, nix.NULL), nix.attrs([]), nix.attrs([nix.bind(path, check(ref))])),
   );
 }
 
@@ -282,7 +295,10 @@ function lowerKey(name: ts.PropertyName, ctx: TransformContext): AttrKey | undef
     if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr))
       return lowerKeyText(expr.text, name, ctx);
     const type = ctx.typeOf(expr);
-    return nix.dynamicKey(isStringType(type) ? ctx.lower(expr) : toJsString(expr, ctx));
+    // Numbers convert to plain keys; text may be a key with a meaning to Nix.
+    if (!isStringType(type)) return nix.dynamicKey(toJsString(expr, ctx));
+    const key = checkedComputedKey(expr, ctx.lower(expr), ctx);
+    return key && nix.dynamicKey(key);
   }
   ctx.report(name, Diagnostics.unsupportedSyntax("This kind of property name"));
   return undefined;
@@ -291,19 +307,6 @@ function lowerKey(name: ts.PropertyName, ctx: TransformContext): AttrKey | undef
 function lowerKeyText(text: string, site: ts.Node, ctx: TransformContext): AttrKey | undefined {
   if (MAGIC_KEYS.has(text)) return void ctx.report(site, Diagnostics.magicAttribute(text));
   return nix.staticKey(checkedText(text, site, ctx));
-}
-
-/** `type: "derivation"` turns an attrset into a package as far as Nix tools are concerned. */
-function checkMagicValue(path: readonly AttrKey[], value: ts.Expression, ctx: TransformContext): void {
-  const last = path[path.length - 1];
-  if (
-    last?.kind === "static" &&
-    last.name === "type" &&
-    ts.isStringLiteral(value) &&
-    value.text === "derivation"
-  ) {
-    ctx.report(value, Diagnostics.magicAttribute('type = "derivation"'));
-  }
 }
 
 /** `...x` in an object literal. */

@@ -17,6 +17,7 @@ import {
   isStringType,
 } from "../type-queries.js";
 import { lowerCallWithReceiver } from "./calls.js";
+import { isAnyReceiver, lowerAnyComputedMember, lowerAnyNamedMember } from "./any-members.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
 type ChainLink = ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.CallExpression;
@@ -91,6 +92,8 @@ function lowerPropertyOf(node: ts.PropertyAccessExpression, receiver: Expr, ctx:
   const library = lowerMemberValue(node, receiver, ctx);
   if (library) return library;
   if (ts.isPrivateIdentifier(node.name)) return ctx.fail(node, Diagnostics.classNotSupported());
+  if (isAnyReceiver(node.expression, ctx))
+    return lowerAnyNamedMember(node.name, node.name.text, receiver, ctx);
   const property = ctx.checker.getSymbolAtLocation(node.name);
   // An optional property may be absent — unless control flow has narrowed it (`if (h.backup) … h.backup.host`).
   const mayBeMissing =
@@ -108,6 +111,11 @@ function lowerElementOf(node: ts.ElementAccessExpression, receiver: Expr, ctx: T
     // JS gives undefined out of range (and counts UTF-16 units): the helper checks both when evaluated.
     return nix.apply(ctx.helpers.use("jsStringAt"), ctx.lower(node.argumentExpression), receiver);
   }
+  const anyReceiver = isAnyReceiver(node.expression, ctx);
+  if (anyReceiver && (ts.isStringLiteral(argument) || ts.isNoSubstitutionTemplateLiteral(argument))) {
+    return lowerAnyNamedMember(argument, argument.text, receiver, ctx);
+  }
+  if (anyReceiver) return lowerAnyComputedMember(ctx.lower(argument), receiver, ctx);
   if (
     ts.isStringLiteral(argument) ||
     ts.isNoSubstitutionTemplateLiteral(argument) ||
@@ -213,7 +221,7 @@ function selectOnlyChain(node: ChainLink, ctx: TransformContext): Expr | undefin
   while (ts.isPropertyAccessExpression(current) && ts.isOptionalChain(current)) {
     if (ts.isPrivateIdentifier(current.name)) return undefined;
     const probe = lowerMemberValueProbe(current, ctx);
-    if (probe) return undefined;
+    if (probe || isAnyReceiver(current.expression, ctx)) return undefined;
     names.unshift(current.name.text);
     if (current.questionDotToken) {
       const base = current.expression;
