@@ -51,3 +51,28 @@ describeEvalCases("numeric conversions: rounding", [
     expect: "same",
   },
 ]);
+
+// Where Nix needs an int — an index, a position, a length, a count — a float holding a whole number (`4 / 2`, a
+// number parameter) is converted when evaluated, a fraction stops there, and one known now is refused.
+describeEvalCases("numeric conversions: whole numbers where Nix needs an int", [
+  {
+    name: "indices, positions, lengths and counts through number parameters",
+    source:
+      'const f = (n: number) => [1, 2, 3][n];\nconst g = (n: number) => "abcd".slice(n, n + 2);\n' +
+      'const h = (n: number) => Array.from({ length: n }, (_, i) => i);\nconst r = (n: number) => "ab".repeat(n);\n' +
+      'const p = (n: number) => "x".padStart(n, "-");\n' +
+      "export default [f(4 / 2), g(2 / 2), h(6 / 2), r(4 / 2), p(9 / 3), [5, 6].at(-4 / 4), [7, 8].slice(2 / 2)];",
+    expect: "same",
+  },
+  {
+    name: "a fraction reaching an index when evaluated",
+    source: "const f = (n: number) => [1, 2, 3][n] ?? 0;\nexport default f(3 / 2);",
+    expect: "stops",
+  },
+  {
+    name: "a fraction reaching a length when evaluated",
+    source: "const h = (n: number) => Array.from({ length: n }, () => 0);\nexport default h(5 / 2);",
+    expect: "stops",
+  },
+  { name: "a fraction known now", source: "const i = 1.5;\nexport default [1, 2][i];", expect: "TSNIX1212" },
+]);

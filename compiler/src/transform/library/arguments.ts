@@ -4,6 +4,7 @@ import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
+import "../runtime/number-helpers.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 
 /** The display name of the called member, e.g. `padStart`. */
@@ -35,13 +36,24 @@ export function lowerArgument(call: ts.CallExpression, index: number, ctx: Trans
   return argument ? ctx.lower(argument) : nix.NULL;
 }
 
-/** An index argument: must not be provably fractional. */
+/** An index argument: see lowerInteger. */
 export function lowerIndexArgument(call: ts.CallExpression, index: number, ctx: TransformContext): Expr {
   const argument = call.arguments[index];
   if (!argument) return nix.NULL;
-  if (ctx.numbers.of(argument) === "float")
-    return ctx.fail(argument, Diagnostics.integerRequired("This position"));
-  return ctx.lower(argument);
+  return lowerInteger(argument, "This position", ctx);
+}
+
+/**
+ * A number used where Nix needs an int (an index, a position, a length, a count). A fraction known now is refused;
+ * a number not known to be an int (a parameter, a quotient) is converted when evaluated by jsToInt, which takes a
+ * float holding a whole number and refuses any other: builtins would fail on a float where JS reads `4 / 2` as 2.
+ */
+export function lowerInteger(node: ts.Expression, what: string, ctx: TransformContext): Expr {
+  const known = knownNumber(node, ctx);
+  if (known !== undefined && !Number.isInteger(known)) return ctx.fail(node, Diagnostics.integerRequired(what));
+  const value = ctx.lower(node);
+  if (ctx.numbers.of(node) === "int" || value.kind === "int") return value;
+  return nix.apply(ctx.helpers.use("jsToInt"), value);
 }
 
 /** The literal text of a string-literal argument, if it is one. */

@@ -8,7 +8,7 @@ import type { TransformContext } from "../context.js";
 import { isArrayLikeType } from "../type-queries.js";
 import { lowerCondition } from "../visitors/conditions.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
-import { expectArguments } from "./arguments.js";
+import { expectArguments, lowerInteger } from "./arguments.js";
 import {
   callbackParameterCount,
   lowerCallback,
@@ -45,32 +45,31 @@ function lengthObject(node: ts.Expression): ts.Expression | undefined {
 const arrayFrom: GlobalLowering = (call, ctx) => {
   if (!expectArguments(call, 1, 2, ctx)) return nix.NULL;
   const [source, callback] = call.arguments as unknown as [ts.Expression, ts.Expression | undefined];
-  const length = lengthObject(source);
-  if (length) {
-    if (ctx.numbers.of(length) === "float")
-      return ctx.fail(length, Diagnostics.integerRequired("The length"));
+  const lengthNode = lengthObject(source);
+  if (lengthNode) {
+    const length = lowerInteger(lengthNode, "The length", ctx);
     if (!callback)
       return nix.callBuiltin(
         "genList",
         ctx.lambda("_", () => nix.NULL),
-        ctx.lower(length),
+        length,
       );
     const count = callbackParameterCount(callback, ctx);
     if (count <= 1)
       return nix.callBuiltin(
         "genList",
         ctx.lambda("_", () => nix.apply(lowerCallback(callback, 1, ctx), nix.NULL)),
-        ctx.lower(length),
+        length,
       );
     if (count > 2) return ctx.fail(callback, Diagnostics.callbackArity("Array.from"));
     // (_, i) => …: the element is always undefined; pass null for it.
     const indexOnly = lowerIndexOnlyCallback(callback, ctx);
-    if (indexOnly) return nix.callBuiltin("genList", indexOnly, ctx.lower(length));
+    if (indexOnly) return nix.callBuiltin("genList", indexOnly, length);
     const fn = lowerCallback(callback, 2, ctx);
     return nix.callBuiltin(
       "genList",
       ctx.lambda("i", (i) => nix.apply(fn, nix.NULL, i)),
-      ctx.lower(length),
+      length,
     );
   }
   // Array.from(xs) and Array.from(new Set(xs)) (xs without repeats), then mapped by the callback if there is one.

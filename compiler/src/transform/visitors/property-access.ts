@@ -7,7 +7,7 @@ import * as nix from "../../nix/ast.js";
 import type { AttrKey, Expr } from "../../nix/ast.js";
 import type { TransformContext, VisitorTable } from "../context.js";
 import { lowerGlobalConstant, lowerMemberValue } from "../library/member-values.js";
-import { checkAsciiString } from "../library/arguments.js";
+import { checkAsciiString, lowerInteger } from "../library/arguments.js";
 import { toJsString } from "../library/to-js-string.js";
 import {
   hasStringIndex,
@@ -133,10 +133,7 @@ function lowerElementOf(node: ts.ElementAccessExpression, receiver: Expr, ctx: T
 }
 
 function lowerListIndex(node: ts.ElementAccessExpression, receiver: Expr, ctx: TransformContext): Expr {
-  if (ctx.numbers.of(node.argumentExpression) === "float") {
-    return ctx.fail(node.argumentExpression, Diagnostics.integerRequired("An array index"));
-  }
-  const index = ctx.lower(node.argumentExpression);
+  const index = lowerInteger(node.argumentExpression, "An array index", ctx);
   if (!absenceIsObserved(node, ctx)) return nix.callBuiltin("elemAt", receiver, index);
   if (index.kind === "int") {
     return ctx.bindOnce(receiver, "list", (list) =>

@@ -2,7 +2,7 @@
 // value, so that integers stay exact (< 2^53), nothing divides by zero and no NaN or Infinity appears. Terms may
 // refer to numeric variables in scope (callback and function parameters), whose bounds are known.
 import fc from "fast-check";
-import { type Code, declsOf, hoist, numberLiteral } from "./code.js";
+import { type Code, declsOf, hoist, leaf, numberLiteral } from "./code.js";
 
 export type NumKind = "int" | "float";
 
@@ -79,6 +79,16 @@ const FLOAT_SPELLINGS: readonly (readonly [string, number])[] = [
   ["5e-324", 5e-324],
   ["Math.PI", Math.PI],
   ["Math.E", Math.E],
+];
+
+/** Floats near ±2^52 and ±2^53: the last whole and half-way numbers JS and Nix still agree on after rounding. */
+const EDGE_FLOATS = [
+  "4503599627370495.5",
+  "(-4503599627370495.5)",
+  "9007199254740991",
+  "(-9007199254740991)",
+  "9007199254740992",
+  "(-9007199254740992)",
 ];
 
 const intLiteral: fc.Arbitrary<NumTerm> = fc
@@ -185,6 +195,10 @@ export function intTerm(scope: Scope, depth: number): fc.Arbitrary<NumTerm> {
       fc
         .tuple(float, fc.constantFrom("trunc", "floor", "ceil", "round"))
         .map(([f, fn]) => term(`Math.${fn}(${f.code})`, "int", Math.ceil(f.bound) + 1, f)),
+      // Rounding at the edge of JS's exact integers, where Nix's int and JS's float still agree (issue 12, 1–2).
+      fc
+        .tuple(fc.constantFrom(...EDGE_FLOATS), fc.constantFrom("trunc", "floor", "ceil", "round"))
+        .map(([f, fn]) => term(`Math.${fn}(${f} / 1)`, "int", INT_LIMIT, leaf(f))),
       fc
         .tuple(
           sub.filter((a) => a.bound <= SMALL_BASE),

@@ -118,9 +118,10 @@ export const entriesProgram: fc.Arbitrary<string> = fc
     }),
     intTerm({ vars: [{ name: "v", kind: "int", bound: 100 }] }, 2).filter((t) => t.bound < 2 ** 40),
     boolTerm({ vars: [{ name: "v", kind: "int", bound: 100 }] }, 1),
-    fc.constantFrom("map", "filter", "both", "keys"),
+    fc.constantFrom("map", "filter", "both", "keys", "literal", "parameter", "json"),
   )
   .map(([entries, f, keep, shape]) => {
+    if (shape === "literal" || shape === "parameter" || shape === "json") return orderProgram(entries, shape);
     const record: Code = hoist(
       "r",
       {
@@ -142,3 +143,29 @@ export const entriesProgram: fc.Arbitrary<string> = fc
             : `Object.keys(${r}).sort()`;
     return `${record.decls.join("\n")}\nexport default ${value};\n`;
   });
+
+/**
+ * Where key order shows (issue 12, causes 5–8): only a fresh literal says its order, so its keys are written in Nix's
+ * byte order (and none is an array index, which JS lists first); any other object passes through a parameter whose
+ * type names one key and holds one key, which every order lists the same.
+ */
+function orderProgram(
+  entries: readonly (readonly [string, number])[],
+  shape: "literal" | "parameter" | "json",
+): string {
+  const sorted = entries
+    .filter(([k]) => !/^(0|[1-9][0-9]*)$/.test(k))
+    .toSorted(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const literal = `{ ${sorted.map(([k, v]) => `${typeKeyOf(k)}: ${numberLiteral(v)}`).join(", ")} }`;
+  if (shape === "literal") {
+    return `const o = ${literal};\nexport default [Object.keys(o), Object.values(o), Object.entries(o).map(([k, v], i) => [i, k, v]), JSON.stringify(o)];\n`;
+  }
+  const [key, value] = sorted[0] ?? ["k", 0];
+  const one = `{ ${typeKeyOf(key)}: ${numberLiteral(value)} }`;
+  const view = shape === "json" ? "<T,>(o: T)" : `(o: { ${typeKeyOf(key)}: number })`;
+  const body =
+    shape === "json"
+      ? "JSON.stringify({ a: o, b: [o] })"
+      : "[Object.keys(o), Object.entries(o).map(([k, v], i) => `${i}:${k}=${v}`)]";
+  return `const f = ${view} => ${body};\nexport default f(${one});\n`;
+}

@@ -76,6 +76,10 @@ export function strTerm(scope: Scope, depth: number, asciiOnly = false): fc.Arbi
       fc
         .tuple(ascii, fc.constantFrom("padStart", "padEnd"), count, fc.option(asciiWord.chain(literalOf)))
         .map(([r, m, n, fill]) => str(`${r.code}.${m}(${n}${fill === null ? "" : `, ${fill}`})`, [r])),
+      // A fill known only when evaluated is checked to be ASCII then (issue 12, cause 4).
+      fc
+        .tuple(ascii, fc.constantFrom("padStart", "padEnd"), count, ascii)
+        .map(([r, m, n, fill]) => str(`${r.code}.${m}(${n}, ${fill.code})`, [r, fill])),
       fc
         .tuple(ascii, fc.constantFrom("slice", "substring"), position, fc.option(position))
         .map(([r, m, a, b]) => str(`${r.code}.${m}(${a}${b === null ? "" : `, ${b}`})`, [r])),
@@ -183,6 +187,10 @@ function replaceAll(scope: Scope, depth: number, asciiOnly: boolean): fc.Arbitra
     fc
       .tuple(ascii, replacement.filter(isAscii).chain(literalOf))
       .map(([r, t]) => str(`${r.code}.replaceAll("", ${t})`, [r])),
+    // A search known only when evaluated (maybe empty) is checked then (issue 12, cause 3).
+    fc
+      .tuple(ascii, ascii, replacement.filter(isAscii).chain(literalOf))
+      .map(([r, s, t]) => str(`${r.code}.replaceAll(${s.code}, ${t})`, [r, s])),
   );
 }
 
