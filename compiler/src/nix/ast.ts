@@ -185,6 +185,8 @@ export interface UnaryOp {
 export interface Raw {
   readonly kind: "raw";
   readonly text: string;
+  /** Names the text refers to (TypeScript values spliced in by name), so that their bindings are kept. */
+  readonly references?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -297,7 +299,8 @@ export const binop = (op: BinaryOperator, left: Expr, right: Expr): BinOp => ({
   right,
 });
 export const unary = (op: UnaryOperator, operand: Expr): UnaryOp => ({ kind: "unary", op, operand });
-export const raw = (text: string): Raw => ({ kind: "raw", text });
+export const raw = (text: string, references: readonly string[] = []): Raw =>
+  references.length === 0 ? { kind: "raw", text } : { kind: "raw", text, references };
 
 // Frequently used shapes.
 export const TRUE = ident("true");

@@ -19,6 +19,7 @@ export function freeNames(root: Expr): Set<string> {
         if (!bound.has(expr.name)) free.add(expr.name);
         break;
       case "raw":
+        for (const name of expr.references ?? []) if (!bound.has(name)) free.add(name);
         // Raw Nix is not parsed; a `lib` in it is taken to be a reference (a harmless over-approximation).
         if (/(^|[^A-Za-z0-9_'.-])lib([^A-Za-z0-9_'-]|$)/.test(expr.text) && !bound.has("lib"))
           free.add("lib");

@@ -65,6 +65,7 @@ export function replaceNode(expr: Expr, target: Expr, replacement: Expr): Expr {
 /** Every identifier name referenced anywhere in `expr` (an over-approximation of its free variables). */
 export function referencedNames(expr: Expr, into: Set<string> = new Set()): Set<string> {
   if (expr.kind === "ident") into.add(expr.name);
+  if (expr.kind === "raw") for (const name of expr.references ?? []) into.add(name);
   if (expr.kind === "attrset" || expr.kind === "let") {
     // `inherit a;` (without `from`) refers to `a` in the enclosing scope.
     for (const b of expr.bindings)

@@ -61,8 +61,16 @@ function compilerOptionsFor(tsconfig: string | undefined): {
   problems: readonly ts.Diagnostic[];
   /** Whether the project's own options turn exactOptionalPropertyTypes on (its editor then agrees with tsnix). */
   userSetExactOptional: boolean;
+  /** Declaration files the tsconfig includes (generated option typings): they augment what every file sees. */
+  declarationFiles: readonly string[];
 } {
-  if (!tsconfig) return { options: { ...defaultCompilerOptions }, problems: [], userSetExactOptional: false };
+  if (!tsconfig)
+    return {
+      options: { ...defaultCompilerOptions },
+      problems: [],
+      userSetExactOptional: false,
+      declarationFiles: [],
+    };
   // Read as a JSON source file, so that every problem has a line and column in it.
   const source = ts.readJsonConfigFile(tsconfig, ts.sys.readFile);
   const parsed = ts.parseJsonSourceFileConfigFileContent(
@@ -77,6 +85,7 @@ function compilerOptionsFor(tsconfig: string | undefined): {
     options: { ...defaultCompilerOptions, ...parsed.options, ...requiredCompilerOptions },
     problems: [...syntaxErrorsOf(source), ...parsed.errors.filter((e) => e.code !== NO_INPUTS)],
     userSetExactOptional: parsed.options.exactOptionalPropertyTypes === true,
+    declarationFiles: parsed.fileNames.filter((f) => f.endsWith(".d.ts")),
   };
 }
 
@@ -116,6 +125,9 @@ export function loadProgram(
     if (file.text === undefined) project.addSourceFileAtPath(absolute);
     else project.createSourceFile(absolute, file.text, { overwrite: true });
   }
+  // Only the roots and what they import are compiled, but the declaration files the tsconfig includes are part of
+  // the program, as in the editor: generated option typings augment `tsnix` from there.
+  for (const file of config.declarationFiles) project.addSourceFileAtPathIfExists(file);
   project.resolveSourceFileDependencies();
   const program = project.getProgram().compilerObject;
   const roots = roots0.map((file) => {

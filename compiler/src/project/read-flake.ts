@@ -17,7 +17,10 @@ export function readFlake(call: ts.CallExpression, ctx: TransformContext): Flake
   const description = descriptionNode && literalString(descriptionNode, "The flake's description", ctx);
   const inputs = readInputs(spec.get("inputs"), ctx);
   const hosts = readHosts(spec.get("hosts"), ctx);
-  if (hosts.length > 0 && !inputs.some((i) => i.name === "nixpkgs")) {
+  const hostsNode = spec.get("hosts");
+  const declaresHosts =
+    hostsNode !== undefined && objectMembers(hostsNode, "The flake's hosts", ctx, false).length > 0;
+  if (declaresHosts && !inputs.some((i) => i.name === "nixpkgs")) {
     ctx.report(spec.get("inputs") ?? call, Diagnostics.nixpkgsInputMissing());
   }
   return { ...(description !== undefined ? { description } : {}), inputs, hosts };
@@ -38,14 +41,16 @@ function objectMembers(
   node: ts.Expression | undefined,
   what: string,
   ctx: TransformContext,
+  reportProblems = true,
 ): [string, ts.Expression][] {
   if (!node) return [];
   const inner = skipTypeWrappers(node);
   if (!ts.isObjectLiteralExpression(inner)) {
-    ctx.report(
-      node,
-      Diagnostics.staticValueRequired(what, "an object literal, so tsnix can read each member"),
-    );
+    if (reportProblems)
+      ctx.report(
+        node,
+        Diagnostics.staticValueRequired(what, "an object literal, so tsnix can read each member"),
+      );
     return [];
   }
   const members: [string, ts.Expression][] = [];
@@ -57,7 +62,7 @@ function objectMembers(
       members.push([property.name.text, property.initializer]);
     } else if (ts.isShorthandPropertyAssignment(property)) {
       members.push([property.name.text, property.name]);
-    } else {
+    } else if (reportProblems) {
       ctx.report(property, Diagnostics.staticValueRequired(what, "each member written as `name: value`"));
     }
   }

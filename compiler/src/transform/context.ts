@@ -53,6 +53,9 @@ export class TransformContext {
   /** The `import ./x.nix` expressions this file's lowering built, by the file they import. */
   readonly fileImports: { readonly file: string; readonly expr: Expr }[] = [];
 
+  /** Bindings of module arguments (`config`, `pkgs`, …): their values are Nix's own, with Nix's key order. */
+  readonly moduleArgumentSymbols = new Set<ts.Symbol>();
+
   /** Absolute paths of the files `path("./x.nix")` calls in this file name. */
   readonly referencedPaths: string[] = [];
 

@@ -9,10 +9,12 @@ export type FlakeInput =
       readonly url: string;
       /** `false` for a plain source tree (no flake.nix). */
       readonly flake?: boolean;
-      /** Use another input instead of fetching this one (`inputs.<name>.follows`). */
-      readonly follows?: string;
       /** Make this input's own inputs follow ours: `{ nixpkgs: { follows: "nixpkgs" } }`. */
       readonly inputs?: { readonly [name: string]: { readonly follows: string } };
+    }
+  | {
+      /** Use another input instead of fetching this one (`inputs.<name>.follows`). */
+      readonly follows: string;
     };
 
 export interface FlakeSpec {

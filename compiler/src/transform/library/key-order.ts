@@ -2,6 +2,7 @@
 // exact where the order cannot be observed: this decides that by looking at how the array is consumed.
 import { ts } from "ts-morph";
 import type { TransformContext } from "../context.js";
+import { comesFromModuleArguments } from "../modules/nix-values.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import { constInitializer, knownString } from "./arguments.js";
 import { globalMember } from "./globals.js";
@@ -116,6 +117,8 @@ function mapKeepsKey(callback: ts.Expression | undefined): boolean {
 export type KeyOrder = "nix" | "other" | "unknown";
 
 export function keyOrderOf(node: ts.Expression, ctx: TransformContext): KeyOrder {
+  // A value NixOS passed a module exists only in Nix: its keys are in Nix's order, the only one it has.
+  if (comesFromModuleArguments(node, ctx)) return "nix";
   const keys = literalKeys(node, ctx);
   if (!keys) return "unknown";
   const js = jsKeyOrder(keys);

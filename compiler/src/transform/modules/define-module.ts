@@ -89,9 +89,19 @@ export function lowerModuleDefinition(
 function moduleContents(options: Expr | undefined, config: Expr | undefined): Binding[] {
   if (options === undefined && config !== undefined && canBeShorthand(config)) return [...config.bindings];
   const contents: Binding[] = [];
-  if (options !== undefined) contents.push(nix.bind("options", options));
-  if (config !== undefined) contents.push(nix.bind("config", config));
+  if (options !== undefined) contents.push(folded("options", options));
+  if (config !== undefined) contents.push(folded("config", config));
   return contents;
+}
+
+/** `name = { a.b = v; };` as `name.a.b = v;`: a set of one binding reads better as a path. */
+export function folded(name: string, value: Expr): Binding {
+  const only =
+    value.kind === "attrset" && !value.recursive && value.bindings.length === 1
+      ? value.bindings[0]
+      : undefined;
+  if (only?.kind === "binding") return nix.bind([nix.staticKey(name), ...only.path], only.value);
+  return nix.bind(name, value);
 }
 
 /** Attributes NixOS reads as the module's structure, never as config, when a module is written without `config =`. */

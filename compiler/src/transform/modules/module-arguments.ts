@@ -59,6 +59,7 @@ function destructureArgument(
   const argument = key.text;
   if (element.initializer) ctx.report(element.initializer, Diagnostics.moduleArgumentDefault(argument));
   if (!fields.some((f) => f.name === argument)) fields.push(nix.field(argument));
+  recordArgumentBindings(element.name, ctx);
   if (ts.isIdentifier(element.name) && !element.propertyName) {
     // `{ config }`: the TS binding is the argument itself, under its own name.
     const symbol = ctx.checker.getSymbolAtLocation(element.name);
@@ -66,6 +67,17 @@ function destructureArgument(
     return;
   }
   bindings.push(...lowerBindingPattern(element.name, nix.ident(argument), ctx));
+}
+
+/** Every name a destructuring of a module argument binds holds (part of) a value NixOS passed. */
+function recordArgumentBindings(name: ts.BindingName, ctx: TransformContext): void {
+  if (ts.isIdentifier(name)) {
+    const symbol = ctx.checker.getSymbolAtLocation(name);
+    if (symbol) ctx.moduleArgumentSymbols.add(symbol);
+    return;
+  }
+  for (const element of name.elements)
+    if (!ts.isOmittedExpression(element)) recordArgumentBindings(element.name, ctx);
 }
 
 /** Module arguments in the order NixOS code conventionally names them; others follow in the order written. */

@@ -1,6 +1,6 @@
 // The raw-Nix escape hatch: nix`…` is written into the output as it stands. A `${…}` part is compiled from
-// TypeScript and reaches the text by name: an identifier directly, anything else through a `let` binding, so the
-// raw text never depends on how the printer lays out compiled code.
+// TypeScript and reaches the text as a single token: an identifier, a path literal or a whole number as written,
+// anything else through a `let` binding, so the raw text never depends on how the printer lays out compiled code.
 import { ts } from "ts-morph";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
@@ -17,19 +17,26 @@ export function lowerRawNix(node: ts.TaggedTemplateExpression, ctx: TransformCon
   const template = node.template;
   if (ts.isNoSubstitutionTemplateLiteral(template)) return nix.raw(rawText(template));
   const bindings: Binding[] = [];
+  const references: string[] = [];
   let text = rawText(template.head);
   for (const span of template.templateSpans) {
     const value = ctx.lower(span.expression);
     if (value.kind === "ident") {
       text += value.name;
+      references.push(value.name);
+    } else if (value.kind === "path") {
+      text += value.text;
+    } else if (value.kind === "int") {
+      text += String(value.value);
     } else {
       const name = ctx.naming.fresh("raw");
       bindings.push(nix.bind(name, value));
+      references.push(name);
       text += name;
     }
     text += rawText(span.literal);
   }
-  return nix.letIn(bindings, nix.raw(text));
+  return nix.letIn(bindings, nix.raw(text, references));
 }
 
 /** The template's text as written (`\n` stays two characters: it is Nix's own escape inside a Nix string). */

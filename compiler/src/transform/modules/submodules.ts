@@ -6,7 +6,7 @@ import type { Binding, Expr, PatternField } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import { libMember } from "../stdlib/stdlib-calls.js";
-import { specProperties } from "./define-module.js";
+import { folded, specProperties } from "./define-module.js";
 import { asConfigFunction, lowerModuleFunction, modulePattern } from "./module-arguments.js";
 
 export function lowerSubmodule(call: ts.CallExpression, ctx: TransformContext): Expr {
@@ -28,7 +28,7 @@ function submoduleModule(call: ts.CallExpression, ctx: TransformContext): Expr {
   if (!spec) return nix.attrs([]);
   const parts: Binding[] = [];
   const options = spec.get("options");
-  if (options) parts.push(nix.bind("options", ctx.lower(options)));
+  if (options) parts.push(folded("options", ctx.lower(options)));
   const config = spec.get("config");
   const configFunction = asConfigFunction(config);
   let fields: readonly PatternField[] = [];
@@ -36,9 +36,9 @@ function submoduleModule(call: ts.CallExpression, ctx: TransformContext): Expr {
   if (configFunction) {
     const lowered = lowerModuleFunction(configFunction, ctx);
     ({ fields, bindings } = lowered);
-    parts.push(nix.bind("config", lowered.body));
+    parts.push(folded("config", lowered.body));
   } else if (config) {
-    parts.push(nix.bind("config", ctx.lower(config)));
+    parts.push(folded("config", ctx.lower(config)));
   }
   const module = nix.letIn(bindings, nix.attrs(parts));
   return fields.length === 0 ? module : nix.lambda(modulePattern(fields, false), module);

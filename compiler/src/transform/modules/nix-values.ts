@@ -1,0 +1,29 @@
+// Values that come from NixOS itself — what a module function's arguments hold (`config.services`, `pkgs.git`) —
+// exist only in Nix, so Nix's semantics are theirs: the keys of `config.sites` are in Nix's (sorted) order, which
+// `Object.keys(config.sites)` may therefore list. Decided by where the value comes from, never by its type.
+import { ts } from "ts-morph";
+import type { TransformContext } from "../context.js";
+import { skipTypeWrappers } from "../visitors/type-erasure.js";
+
+export function comesFromModuleArguments(node: ts.Expression, ctx: TransformContext, depth = 0): boolean {
+  const inner = skipTypeWrappers(node);
+  if (
+    (ts.isPropertyAccessExpression(inner) || ts.isElementAccessExpression(inner)) &&
+    !inner.questionDotToken
+  ) {
+    return comesFromModuleArguments(inner.expression, ctx, depth + 1);
+  }
+  if (!ts.isIdentifier(inner) || depth > 32) return false;
+  const symbol = ctx.checker.getSymbolAtLocation(inner);
+  if (!symbol) return false;
+  if (ctx.moduleArgumentSymbols.has(symbol)) return true;
+  const declaration = symbol.valueDeclaration;
+  return (
+    declaration !== undefined &&
+    ts.isVariableDeclaration(declaration) &&
+    ts.isIdentifier(declaration.name) &&
+    (ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) !== 0 &&
+    declaration.initializer !== undefined &&
+    comesFromModuleArguments(declaration.initializer, ctx, depth + 1)
+  );
+}

@@ -1,0 +1,4 @@
+import { defineFlake } from "tsnix";
+import host from "./host";
+
+export default defineFlake({ inputs: { nixpkgs: "github:NixOS/nixpkgs/nixos-25.11" }, hosts: { host } });

@@ -1,0 +1,2 @@
+// flake.ts must export a defineFlake(…) call.
+export default { inputs: {} };

@@ -1,0 +1,5 @@
+{ modulesPath, ... }:
+{
+  imports = [ (modulesPath + "/profiles/qemu-guest.nix") ];
+  fileSystems."/".device = "/dev/vda1";
+}

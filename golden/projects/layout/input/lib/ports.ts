@@ -1,0 +1,1 @@
+export const ports = [22, 80, 443];

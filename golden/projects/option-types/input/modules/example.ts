@@ -1,0 +1,46 @@
+// One option of every type the module system offers, with every field mkOption takes.
+import { defineModule, literalExpression, mkEnableOption, mkOption, types } from "tsnix";
+
+export default defineModule({
+  options: {
+    example: {
+      enable: mkEnableOption("the example service"),
+      name: mkOption({ type: types.str, description: "The instance's name." }),
+      nonEmpty: mkOption({ type: types.nonEmptyStr, default: "x" }),
+      oneLine: mkOption({ type: types.singleLineStr, default: "y" }),
+      motd: mkOption({ type: types.lines, default: "" }),
+      hosts: mkOption({ type: types.commas, default: "a,b" }),
+      path: mkOption({ type: types.separatedString(":"), default: "/bin" }),
+      count: mkOption({ type: types.int, default: 1 }),
+      ratio: mkOption({ type: types.float, default: 0.5 }),
+      weight: mkOption({ type: types.number, default: 2 }),
+      port: mkOption({ type: types.port, default: 8080, example: 80 }),
+      dataDir: mkOption({ type: types.path, default: "/var/lib/example" }),
+      enabled: mkOption({ type: types.bool, default: false, internal: true, visible: false }),
+      level: mkOption({ type: types.enum(["debug", "info", "warn"]), default: "info" }),
+      upstream: mkOption({ type: types.nullOr(types.str), default: null }),
+      ports: mkOption({ type: types.listOf(types.port), default: [] }),
+      labels: mkOption({ type: types.attrsOf(types.str), default: {} }),
+      lazy: mkOption({ type: types.lazyAttrsOf(types.int), default: {} }),
+      either: mkOption({ type: types.either(types.str, types.int), default: 1 }),
+      oneOf: mkOption({ type: types.oneOf([types.str, types.bool, types.int]), default: true }),
+      anything: mkOption({ type: types.anything, default: { a: [1] } }),
+      raw: mkOption({ type: types.raw, default: "raw" }),
+      attrs: mkOption({ type: types.attrs, default: {} }),
+      unsigned: mkOption({ type: types.ints.unsigned, default: 0 }),
+      positive: mkOption({ type: types.ints.positive, default: 1 }),
+      byte: mkOption({ type: types.ints.u8, default: 255 }),
+      percent: mkOption({ type: types.ints.between(0, 100), default: 50 }),
+      user: mkOption({ type: types.strMatching("[a-z_][a-z0-9_-]*"), default: "example" }),
+      once: mkOption({ type: types.uniq(types.str), default: "once" }),
+      alone: mkOption({ type: types.unique({ message: "set it in one place" }, types.int), default: 3 }),
+      coerced: mkOption({
+        type: types.coercedTo(types.int, (n: number) => `${n}`, types.str),
+        default: "1",
+      }),
+      generated: mkOption({ type: types.str, default: "x", defaultText: literalExpression("config.networking.hostName") }),
+      readOnlyId: mkOption({ type: types.str, default: "id-1", readOnly: true }),
+      upper: mkOption({ type: types.str, default: "a", apply: (s) => s.toUpperCase() }),
+    },
+  },
+});
