@@ -12,9 +12,10 @@ import {
 import type { Expr } from "./nix/ast.js";
 import { relativeFilePath } from "./nix/paths.js";
 import { printNix } from "./printer/print-nix.js";
-import { isUserFile, loadProgram, type RootFile } from "./program/load-program.js";
+import { isUserFile, type LoadedProgram, loadProgram, type RootFile } from "./program/load-program.js";
 import { stdlibDirectory } from "./program/package-root.js";
 import { type FileFacts, type FileRole, TransformContext } from "./transform/context.js";
+import { configValues, misfitDefinitions } from "./transform/modules/definition-check.js";
 import { defaultExportCall, fileRoleOf } from "./transform/modules/file-roles.js";
 import { type LoweredFile, passLibraryToFiles } from "./transform/modules/library-argument.js";
 import { Naming } from "./transform/naming.js";
@@ -145,11 +146,32 @@ export function compileFiles(
   for (const problem of problems) all.add(layoutDiagnostic(problem, projectDir));
   return {
     files,
-    diagnostics: [...loaded.typeScriptDiagnostics, ...all.sorted()],
+    diagnostics: [...elaborateConfigErrors(loaded), ...all.sorted()],
     hasErrors: all.hasErrors || filesWithTypeErrors.size > 0,
     layout,
     timings: { typeCheck, lower, print },
   };
+}
+
+/**
+ * TypeScript reports a config function whose result does not fit at the whole function, with a long chain of the
+ * types involved. The properties that do not fit are pointed out instead (TSNIX1610), after TypeScript's error cut
+ * to a line that says so.
+ */
+function elaborateConfigErrors(loaded: LoadedProgram): Diagnostic[] {
+  return loaded.typeScriptDiagnostics.flatMap((diagnostic): Diagnostic[] => {
+    const file = diagnostic.file && loaded.program.getSourceFile(diagnostic.file);
+    if (!file || diagnostic.code !== "TS2322") return [diagnostic];
+    for (const config of configValues(file)) {
+      // TypeScript places it at the value or at the `config` property holding it.
+      if (![config.getStart(file), config.parent.getStart(file)].includes(diagnostic.start)) continue;
+      const misfits = misfitDefinitions(config, loaded.checker);
+      if (misfits.length === 0) continue;
+      const message = "This config's value does not fit the options it sets; each misfit is listed below.";
+      return [{ ...diagnostic, message }, ...misfits];
+    }
+    return [diagnostic];
+  });
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Binding, Expr, PatternField } from "../../nix/ast.js";
 import { referencedNames } from "../../nix/traverse.js";
 import type { TransformContext } from "../context.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
+import { unknownOptions } from "./definition-check.js";
 import { asConfigFunction, lowerModuleFunction, modulePattern } from "./module-arguments.js";
 
 /** The syntactic parts of a module definition (absent parts are left out of the Nix module too). */
@@ -71,6 +72,7 @@ export function lowerModuleDefinition(
     let argumentBindings: readonly Binding[] = [];
     let config: Expr | undefined;
     if (configFunction) {
+      for (const problem of unknownOptions(configFunction, ctx.checker)) ctx.diagnostics.add(problem);
       const lowered = lowerModuleFunction(configFunction, ctx);
       fields = lowered.fields;
       argumentBindings = lowered.bindings;

@@ -7,6 +7,7 @@ import type { TransformContext } from "../context.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import { libMember } from "../stdlib/stdlib-calls.js";
 import { folded, specProperties } from "./define-module.js";
+import { unknownOptions } from "./definition-check.js";
 import { asConfigFunction, lowerModuleFunction, modulePattern } from "./module-arguments.js";
 
 export function lowerSubmodule(call: ts.CallExpression, ctx: TransformContext): Expr {
@@ -34,6 +35,7 @@ function submoduleModule(call: ts.CallExpression, ctx: TransformContext): Expr {
   let fields: readonly PatternField[] = [];
   let bindings: readonly Binding[] = [];
   if (configFunction) {
+    for (const problem of unknownOptions(configFunction, ctx.checker)) ctx.diagnostics.add(problem);
     const lowered = lowerModuleFunction(configFunction, ctx);
     ({ fields, bindings } = lowered);
     parts.push(folded("config", lowered.body));
