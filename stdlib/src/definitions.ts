@@ -1,6 +1,7 @@
 // The module system's definition wrappers (mkIf, mkDefault, mkForce, mkMerge, mkOverride, mkBefore, mkAfter,
 // mkOrder) as typed values. Their JavaScript values have exactly the shape nixpkgs' lib gives them, so a config
 // computed in Node equals the one Nix computes; the compiler lowers calls to them to `lib.mk*`.
+import type { NoInferEach } from "./no-infer.js";
 
 /** `lib.mkIf condition content` */
 export interface MkIf<T> {
@@ -45,7 +46,7 @@ export type AttrsDefinition<T> = T | MkIf<T> | MkOverride<T> | MkMerge<T>;
  * (`NoInfer` goes inside `Definition`: around the whole union it would keep TypeScript from pointing at the
  * offending property.)
  */
-export type DefinitionContent<T, A> = unknown extends T ? A : Definition<NoInfer<T>>;
+export type DefinitionContent<T, A> = unknown extends T ? A : Definition<NoInferEach<T>>;
 
 /** The type an mk* call wraps: the expected option type when there is one, the content's own type otherwise. */
 export type DefinedType<T, A> = unknown extends T ? A : T;

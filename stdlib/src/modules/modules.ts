@@ -54,20 +54,33 @@ export type ModuleBody<O> = AttrsDefinition<DefinitionsOf<O> & NixosConfig>;
 export type ModuleConfig<O> = ModuleBody<O> | ((args: ModuleArgs<O>) => ModuleBody<O>);
 
 /**
- * `ModuleConfig` of the options own declarations `O` and imports `I` make visible. It is a (distributive)
+ * `ModuleConfig` of the options own declarations `O` and imports `I` make visible. The body is a (distributive)
  * conditional type on purpose: TypeScript instantiates a conditional contextual type with what it has inferred for
  * `O` and `I` so far, but leaves an object type (such as the mapped `DefinitionsOf`) generic, and then loses the
- * option types inside a config (`mkDefault("b")` for an enum read as a string).
+ * option types inside a config (`mkDefault("b")` for an enum read as a string). The function's arguments are not
+ * in the conditional: instantiated that early, they would miss the options an `options` function declares (their
+ * inference is only complete once that function is checked, in the same pass).
  */
-export type ConfigSlot<O, I extends readonly unknown[]> = I extends unknown
-  ? ModuleConfig<O & ImportedOptions<I>>
+export type ConfigSlot<O, I extends readonly unknown[]> =
+  ConfigBodySlot<O, I> | ((args: ModuleArgs<O & ImportedOptions<I>>) => ConfigBodySlot<O, I>);
+
+type ConfigBodySlot<O, I extends readonly unknown[]> = I extends unknown
+  ? ModuleBody<O & ImportedOptions<I>>
   : never;
+
+/**
+ * A module's `options`: the tree, or a function of the module arguments returning it, for declarations that need
+ * them (`mkPackageOption(pkgs, "git")`, a default read from config). The function sees the options of the
+ * imports, not the module's own.
+ */
+export type ModuleOptions<O, I extends readonly unknown[]> =
+  O | ((args: ModuleArgs<ImportedOptions<I>>) => O);
 
 export interface ModuleSpec<O extends OptionTree, I extends readonly ModuleImport[]> {
   /** Other modules whose options this one reads or sets, and hand-written `.nix` modules (`path("./x.nix")`). */
   readonly imports?: I;
-  /** The options this module declares, nested as they appear in `config`. */
-  readonly options?: O;
+  /** The options this module declares, nested as they appear in `config` (or a function returning them). */
+  readonly options?: ModuleOptions<O, I>;
   readonly config?: ConfigSlot<O, I>;
 }
 

@@ -110,9 +110,13 @@ export const types = {
   /** Like `uniq`, with the error message to show when several modules define it. */
   unique: <V, D>(options: { readonly message: string }, type: OptionType<V, D>) =>
     described<V, D>("unique", [options, type]),
-  /** A function returning values of `type` (its argument is not typed by the module system: annotate it). */
+  /**
+   * A function returning values of `type`. The module system does not type its argument: a definition annotates
+   * its parameter, and reading the option gives a function that takes any argument (pass what the option's
+   * documentation says).
+   */
   functionTo: <V, D>(type: OptionType<V, D>) =>
-    described<(argument: never) => V, (argument: never) => D>("functionTo", [type]),
+    described<(argument: unknown) => V, (argument: never) => D>("functionTo", [type]),
   /** Values of `to`, or of `from` converted by `convert`. */
   coercedTo: <FV, FD, TV, TD>(from: OptionType<FV, FD>, convert: (value: FV) => TD, to: OptionType<TV, TD>) =>
     described<TV, FD | TD>("coercedTo", [from, convert, to]),

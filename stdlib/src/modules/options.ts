@@ -2,6 +2,7 @@
 // tree of declared options into what modules read (`ConfigOf`) and what they may write (`DefinitionsOf`).
 import type { AttrsDefinition, Definition } from "../definitions.js";
 import type { OptionType } from "./option-types.js";
+import type { NoInferEach } from "../no-infer.js";
 import type { Package, PackageValue } from "../typings/value-types.js";
 
 declare const optionValue: unique symbol;
@@ -57,10 +58,10 @@ export function literalExpression(text: string): LiteralExpression {
 export interface OptionSpec<V, D, RO extends boolean, A> {
   readonly type: OptionType<V, D>;
   /** The value when no module defines the option (checked against `type`). */
-  readonly default?: NoInfer<D>;
+  readonly default?: NoInferEach<D>;
   /** How the manual shows the default when the value itself would not read well. */
   readonly defaultText?: string | LiteralExpression;
-  readonly example?: NoInfer<D> | LiteralExpression;
+  readonly example?: NoInferEach<D> | LiteralExpression;
   /** Markdown shown in the manual and in your editor. */
   readonly description?: string;
   /** Set only by `default`: a module that defines it is a type error. */
@@ -77,7 +78,7 @@ export interface OptionSpec<V, D, RO extends boolean, A> {
  */
 export function mkOption<V, D, RO extends boolean = false, A = V>(
   spec: OptionSpec<V, D, RO, A>,
-): Option<NoInfer<A>, NoInfer<D>, NoInfer<RO>> {
+): Option<NoInferEach<A>, NoInferEach<D>, NoInfer<RO>> {
   return { _type: "option", ...spec } as Option<A, D, RO>;
 }
 

@@ -67,24 +67,36 @@ export function lowerModuleDefinition(
     const header: Binding[] = [nix.bind("_file", nix.str(identity.file))];
     if (identity.key !== undefined) header.push(nix.bind("key", nix.str(identity.key)));
     if (parts.imports) header.push(nix.bind("imports", ctx.lower(parts.imports)));
+    const fields: PatternField[] = [];
+    const argumentBindings: Binding[] = [];
     const configFunction = asConfigFunction(parts.config);
-    let fields: readonly PatternField[] = [];
-    let argumentBindings: readonly Binding[] = [];
-    let config: Expr | undefined;
     if (configFunction) {
       for (const problem of unknownOptions(configFunction, ctx.checker)) ctx.diagnostics.add(problem);
-      const lowered = lowerModuleFunction(configFunction, ctx);
-      fields = lowered.fields;
-      argumentBindings = lowered.bindings;
-      config = lowered.body;
-    } else if (parts.config) {
-      config = ctx.lower(parts.config);
     }
-    const options = parts.options && ctx.lower(parts.options);
+    const options = lowerModulePart(parts.options, fields, argumentBindings, ctx);
+    const config = lowerModulePart(parts.config, fields, argumentBindings, ctx);
     const module = nix.attrs([...header, ...moduleContents(options, config)]);
     const body = nix.letIn(argumentBindings, module);
     return nix.lambda(modulePattern(fields, referencedNames(body).has("lib")), body);
   });
+}
+
+/**
+ * `options` or `config`: a value, or a function of the module arguments, whose arguments join the module
+ * function's pattern (both parts are the body of that one function in Nix).
+ */
+function lowerModulePart(
+  part: ts.Expression | undefined,
+  fields: PatternField[],
+  bindings: Binding[],
+  ctx: TransformContext,
+): Expr | undefined {
+  const fn = asConfigFunction(part);
+  if (!fn) return part && ctx.lower(part);
+  const lowered = lowerModuleFunction(fn, ctx);
+  for (const field of lowered.fields) if (!fields.some((f) => f.name === field.name)) fields.push(field);
+  bindings.push(...lowered.bindings);
+  return lowered.body;
 }
 
 /** `options = …; config = …;` — or, without options, the config's own bindings (the module shorthand). */

@@ -50,18 +50,25 @@ export function pathArgument(call: ts.CallExpression, ctx: TransformContext): st
 }
 
 /**
- * A file's default-export module is identified by its path (NixOS de-duplicates imports of the same file); any
- * other module gets a `key` naming where it is defined, so importing it twice declares its options once.
+ * A file's default-export module is identified by its path (NixOS de-duplicates imports of the same file). Another
+ * module evaluated once per file (a top-level const) gets a `key` naming where it is defined, so importing it from
+ * two modules declares its options once. A module made by a function is a new module at every call, as in
+ * JavaScript: it gets no key, and NixOS tells its instances apart by where they are imported.
  */
 function moduleIdentity(call: ts.CallExpression, ctx: TransformContext): ModuleIdentity {
   const file = ctx.facts.sourceLabel(ctx.sourceFile);
-  if (isDefaultExport(call)) return { file };
+  if (isDefaultExport(call) || insideFunction(call)) return { file };
   const declaration = call.parent;
   if (ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name)) {
     return { file, key: `${file}#${declaration.name.text}` };
   }
   const { line, character } = ctx.sourceFile.getLineAndCharacterOfPosition(call.getStart());
   return { file, key: `${file}:${line + 1}:${character + 1}` };
+}
+
+function insideFunction(node: ts.Node): boolean {
+  for (let at = node.parent; !ts.isSourceFile(at); at = at.parent) if (ts.isFunctionLike(at)) return true;
+  return false;
 }
 
 function isDefaultExport(call: ts.CallExpression): boolean {

@@ -1,27 +1,10 @@
 // Where the nixpkgs/home-manager fixtures are for stage-1 tests, and the loud note when they are not unpacked.
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
 import type { OptionsSchema, SchemaOption, SchemaType } from "../../../../stdlib/src/typings/schema.js";
 
-export function fixturesRoot(): string {
-  return process.env["TSNIX_FIXTURES"] ?? path.join(os.homedir(), ".cache", "tsnix-fixtures");
-}
-
-export function fixture(name: string): string {
-  return path.join(fixturesRoot(), name);
-}
-
-/** Whether every named fixture is unpacked and nix-instantiate runs; warns loudly (once per call) when not. */
-export function fixturesAtHand(what: string, ...names: string[]): boolean {
-  const missing = names.filter((name) => !fs.existsSync(fixture(name)));
-  if (missing.length > 0) {
-    console.warn(`SKIPPED: ${what} (fixtures not unpacked at $TSNIX_FIXTURES: ${missing.join(", ")})`);
-    return false;
-  }
-  return true;
-}
+export { fixture, fixturesAtHand, fixturesRoot } from "../../../support/fixtures.js";
 
 /** A directory of small hand-written modules, next to this file. */
 export const MODULE_FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), "fixtures");

@@ -1,0 +1,6 @@
+{ lib, ... }:
+{
+  imports = [ { name = "other"; } ];
+  options.name = lib.mkOption { type = lib.types.str; };
+  config.name = "main";
+}

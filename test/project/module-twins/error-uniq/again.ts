@@ -1,0 +1,3 @@
+import { defineModule } from "tsnix";
+
+export default defineModule({ config: { code: 7 } });

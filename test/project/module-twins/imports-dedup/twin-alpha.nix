@@ -1,0 +1,5 @@
+{
+  imports = [ ./twin-common.nix ];
+  common.users = [ "alice" ];
+  common.motd = "alpha was here";
+}

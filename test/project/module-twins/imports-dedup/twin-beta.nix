@@ -1,0 +1,5 @@
+{
+  imports = [ ./twin-common.nix ./twin-alpha.nix ];
+  common.users = [ "bob" ];
+  common.motd = "beta was here";
+}

@@ -1,0 +1,6 @@
+{ lib, ... }:
+{
+  imports = [ ./twin-steps.nix ];
+  steps = lib.mkBefore [ "early-before" "early-before-2" ];
+  script = lib.mkOrder 1200 "echo late";
+}

@@ -1,0 +1,4 @@
+{
+  imports = [ ./twin-system.nix ./twin-consumer.nix ];
+  system.writable = "changed";
+}

@@ -1,0 +1,5 @@
+import { defineModule } from "tsnix";
+
+export default defineModule({
+  config: { fn: { packages: (set: { readonly extra?: string }) => [set.extra ?? "none"] } },
+});

@@ -1,0 +1,1 @@
+{ fn.packages = set: [ (set.extra or "none") ]; }
