@@ -18,6 +18,7 @@ import { type FileFacts, type FileRole, TransformContext } from "./transform/con
 import { configValues, misfitDefinitions } from "./transform/modules/definition-check.js";
 import { defaultExportCall, fileRoleOf } from "./transform/modules/file-roles.js";
 import { type LoweredFile, passLibraryToFiles } from "./transform/modules/library-argument.js";
+import { optionMemberKind } from "./transform/modules/option-numbers.js";
 import { Naming } from "./transform/naming.js";
 import { NumberKinds } from "./transform/number-kind.js";
 import { allHelperNames, HelperUsage } from "./transform/runtime/helper-registry.js";
@@ -90,6 +91,7 @@ export function compileFiles(
   );
   const globalTypeErrors = filesWithTypeErrors.has(undefined);
   const numbers = new NumberKinds(loaded.checker);
+  const moduleArguments = new Set<ts.Symbol>();
   const reserved = new Set([...allHelperNames(), "lib"]);
   const all = new DiagnosticBag();
   // Every user file is lowered (a file's output depends on whether the files it imports need `lib`); the result
@@ -102,7 +104,14 @@ export function compileFiles(
     sources: compiled.map((f) => f.fileName),
     inputs: loaded.program.getSourceFiles().map((f) => f.fileName),
   });
-  const facts = fileFacts(layout, loaded.checker, options.project?.root ?? projectDir, options.project);
+  const facts = fileFacts(
+    layout,
+    loaded.checker,
+    options.project?.root ?? projectDir,
+    options.project,
+    moduleArguments,
+  );
+  numbers.memberKind = (node) => optionMemberKind(node, loaded.checker, moduleArguments, facts.isLibraryFile);
   const lowered: LoweredFile[] = [];
   const referencedPaths = new Map<string, readonly string[]>();
   const failed = new Set<string>();
@@ -197,6 +206,7 @@ function fileFacts(
   checker: ts.TypeChecker,
   labelRoot: string,
   project: CompileOptions["project"],
+  moduleArguments: Set<ts.Symbol>,
 ): FileFacts {
   const library = stdlibDirectory() + path.sep;
   const shapes = new Map<ts.SourceFile, "default" | "exports">();
@@ -212,6 +222,7 @@ function fileFacts(
     importPath: (from, to) => relativeFilePath(layout.outputOf(from.fileName), layout.outputOf(to.fileName)),
     filePath: (from, file) => relativeFilePath(layout.outputOf(from.fileName), file),
     fileRole,
+    moduleArguments,
     libraryCalls: (file) => project !== undefined || fileRole(file) !== "other",
     sourceLabel: (file) => path.relative(labelRoot, file.fileName).split(path.sep).join("/"),
     ...(project?.lowerFlake ? { lowerFlake: project.lowerFlake } : {}),

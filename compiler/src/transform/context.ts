@@ -29,6 +29,8 @@ export interface FileFacts {
   readonly libraryCalls: (file: ts.SourceFile) => boolean;
   /** The Nix path by which the output of `from` refers to a file that is not compiled (a `path()` target). */
   readonly filePath: (from: ts.SourceFile, absoluteFile: string) => Expr;
+  /** Bindings of module arguments (`config`, `pkgs`, …) in any file: their values are NixOS's own. */
+  readonly moduleArguments: Set<ts.Symbol>;
   /** How NixOS names the file in messages (`_file`): its path relative to the project. */
   readonly sourceLabel: (file: ts.SourceFile) => string;
   /** In a project build: lowers flake.ts's `defineFlake(…)` to the flake's outputs (absent: not a project). */
@@ -52,9 +54,6 @@ export class TransformContext {
 
   /** The `import ./x.nix` expressions this file's lowering built, by the file they import. */
   readonly fileImports: { readonly file: string; readonly expr: Expr }[] = [];
-
-  /** Bindings of module arguments (`config`, `pkgs`, …): their values are Nix's own, with Nix's key order. */
-  readonly moduleArgumentSymbols = new Set<ts.Symbol>();
 
   /** Absolute paths of the files `path("./x.nix")` calls in this file name. */
   readonly referencedPaths: string[] = [];

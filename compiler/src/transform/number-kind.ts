@@ -43,6 +43,9 @@ export class NumberKinds {
 
   constructor(private readonly checker: ts.TypeChecker) {}
 
+  /** What else may know a member's kind: an option NixOS checks to hold ints (see modules/option-numbers.ts). */
+  memberKind: ((node: ts.PropertyAccessExpression) => NumberKind | undefined) | undefined;
+
   of(node: ts.Expression): NumberKind {
     if (ts.isNumericLiteral(node)) return numericLiteralKind(Number(node.text));
     if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node))
@@ -64,6 +67,7 @@ export class NumberKinds {
       return "int";
     }
     if (ts.isCallExpression(node)) return this.call(node);
+    if (ts.isPropertyAccessExpression(node)) return this.memberKind?.(node) ?? "unknown";
     return "unknown";
   }
 

@@ -7,22 +7,35 @@ import { skipTypeWrappers } from "../visitors/type-erasure.js";
 export type LibraryPath = readonly string[];
 
 export function libraryValuePath(node: ts.Expression, ctx: TransformContext): LibraryPath | undefined {
+  return libraryPathOf(node, ctx.checker, ctx.facts.isLibraryFile);
+}
+
+/** `libraryValuePath` for code that has a checker but no transform context. */
+export function libraryPathOf(
+  node: ts.Expression,
+  checker: ts.TypeChecker,
+  isLibraryFile: (file: ts.SourceFile) => boolean,
+): LibraryPath | undefined {
   const inner = skipTypeWrappers(node);
-  if (ts.isIdentifier(inner)) return libraryExport(inner, ctx);
+  if (ts.isIdentifier(inner)) return libraryExport(inner, checker, isLibraryFile);
   if (ts.isPropertyAccessExpression(inner) && !inner.questionDotToken) {
-    const base = libraryValuePath(inner.expression, ctx);
+    const base = libraryPathOf(inner.expression, checker, isLibraryFile);
     return base && [...base, inner.name.text];
   }
   return undefined;
 }
 
 /** The name a top-level export of the library is known by, when `identifier` refers to one. */
-function libraryExport(identifier: ts.Identifier, ctx: TransformContext): LibraryPath | undefined {
-  let symbol = ctx.checker.getSymbolAtLocation(identifier);
+function libraryExport(
+  identifier: ts.Identifier,
+  checker: ts.TypeChecker,
+  isLibraryFile: (file: ts.SourceFile) => boolean,
+): LibraryPath | undefined {
+  let symbol = checker.getSymbolAtLocation(identifier);
   if (!symbol) return undefined;
-  if (symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
+  if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol.declarations?.[0];
-  if (!declaration || !ctx.facts.isLibraryFile(declaration.getSourceFile())) return undefined;
+  if (!declaration || !isLibraryFile(declaration.getSourceFile())) return undefined;
   const topLevel =
     (ts.isVariableDeclaration(declaration) && ts.isSourceFile(declaration.parent.parent.parent)) ||
     (ts.isFunctionDeclaration(declaration) && ts.isSourceFile(declaration.parent));

@@ -73,7 +73,7 @@ function destructureArgument(
 function recordArgumentBindings(name: ts.BindingName, ctx: TransformContext): void {
   if (ts.isIdentifier(name)) {
     const symbol = ctx.checker.getSymbolAtLocation(name);
-    if (symbol) ctx.moduleArgumentSymbols.add(symbol);
+    if (symbol) ctx.facts.moduleArguments.add(symbol);
     return;
   }
   for (const element of name.elements)

@@ -5,18 +5,28 @@ import { ts } from "ts-morph";
 import type { TransformContext } from "../context.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 
-export function comesFromModuleArguments(node: ts.Expression, ctx: TransformContext, depth = 0): boolean {
+export function comesFromModuleArguments(node: ts.Expression, ctx: TransformContext): boolean {
+  return fromModuleArguments(node, ctx.checker, ctx.facts.moduleArguments);
+}
+
+/** `comesFromModuleArguments` for code that has a checker and the module arguments' symbols. */
+export function fromModuleArguments(
+  node: ts.Expression,
+  checker: ts.TypeChecker,
+  moduleArguments: ReadonlySet<ts.Symbol>,
+  depth = 0,
+): boolean {
   const inner = skipTypeWrappers(node);
   if (
     (ts.isPropertyAccessExpression(inner) || ts.isElementAccessExpression(inner)) &&
     !inner.questionDotToken
   ) {
-    return comesFromModuleArguments(inner.expression, ctx, depth + 1);
+    return fromModuleArguments(inner.expression, checker, moduleArguments, depth + 1);
   }
   if (!ts.isIdentifier(inner) || depth > 32) return false;
-  const symbol = ctx.checker.getSymbolAtLocation(inner);
+  const symbol = checker.getSymbolAtLocation(inner);
   if (!symbol) return false;
-  if (ctx.moduleArgumentSymbols.has(symbol)) return true;
+  if (moduleArguments.has(symbol)) return true;
   const declaration = symbol.valueDeclaration;
   return (
     declaration !== undefined &&
@@ -24,6 +34,6 @@ export function comesFromModuleArguments(node: ts.Expression, ctx: TransformCont
     ts.isIdentifier(declaration.name) &&
     (ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) !== 0 &&
     declaration.initializer !== undefined &&
-    comesFromModuleArguments(declaration.initializer, ctx, depth + 1)
+    fromModuleArguments(declaration.initializer, checker, moduleArguments, depth + 1)
   );
 }
