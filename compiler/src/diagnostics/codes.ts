@@ -39,14 +39,15 @@ export const Diagnostics = {
   unsupportedSyntax: (what: string) => error(1100, `${what} is not supported by tsnix.`),
   classNotSupported: () => error(1101, "Classes are not supported: use object literals and functions."),
   mutationNotSupported: (what: string) =>
-    error(1102, `${what} is mutation, which Nix cannot express; use a new \`const\` instead.`),
+    error(
+      1102,
+      `${what} cannot be compiled: tsnix turns changes of local variables into new values only where they stand as statements of their own (\`x = e;\`, \`x++;\`, \`xs.push(e);\`, \`o[k] = v;\`).`,
+    ),
   varNotSupported: () =>
     error(
       1103,
       "`var` declarations are not supported: declare values with `const` (or `let` without reassignment).",
     ),
-  loopNotSupported: () =>
-    error(1104, "Loops are not supported: use .map, .filter, .reduce or Array.from({ length: n }, f)."),
   thisNotSupported: () => error(1105, "`this` is not supported."),
   tryCatchNotSupported: () =>
     error(1106, "try/catch is not supported: Nix can only catch `throw` shallowly and loses the message."),
@@ -56,7 +57,7 @@ export const Diagnostics = {
   statementNotSupported: (what: string) =>
     error(
       1110,
-      `${what} is not supported in a function body; use \`const\`, \`if\`, \`return\` and \`throw\`.`,
+      `${what} is not supported in a function body; use declarations, assignments, \`if\`, \`switch\`, loops, \`return\` and \`throw\`.`,
     ),
   regexNotSupported: () => error(1112, "Regular expressions are not supported."),
   newNotSupported: (what: string) =>
@@ -69,8 +70,6 @@ export const Diagnostics = {
   deleteNotSupported: () => error(1114, "`delete` is mutation; build a new object without the key instead."),
   voidNotSupported: () => error(1115, "`void` is not supported."),
   labelNotSupported: () => error(1116, "Labels, `break` and `continue` are not supported."),
-  switchNotSupported: () =>
-    error(1117, "`switch` is not supported; use `if`/`return` or a ternary, or an object lookup."),
   commaNotSupported: () => error(1118, "The comma operator is not supported."),
   taggedTemplateNotSupported: () =>
     error(1119, "Tagged templates are not supported, except tsnix's own `nix`."),
@@ -83,6 +82,49 @@ export const Diagnostics = {
   spreadArgumentNotSupported: () => error(1125, "Spread arguments in calls are not supported."),
   declarationNotSupported: (what: string) => error(1126, `${what} declarations are not supported.`),
   exportNotSupported: (what: string) => error(1127, `${what} is not supported.`),
+
+  changedInOtherFunction: (name: string) =>
+    error(
+      1130,
+      `'${name}' is changed inside a function nested in the one that declares it; Nix values never change, so a function cannot change the variables around it. Return the new value instead.`,
+    ),
+  exportedAndChanged: (name: string) =>
+    error(
+      1131,
+      `'${name}' is exported and changed after its declaration; export a \`const\` holding the final value.`,
+    ),
+  readByLaterFunction: (name: string) =>
+    error(
+      1132,
+      `This function reads '${name}', which changes after the function is created (later in the code, or in a later turn of a loop): JavaScript would show it the newer value. Copy the value into a \`const\` first.`,
+    ),
+  sharedWhileChanged: (name: string) =>
+    error(
+      1133,
+      `The array or object in '${name}' is changed in place after this reference to it, which would see the change in JavaScript. Copy it here (\`[...${name}]\`, \`{ ...${name} }\`) or make the changes first.`,
+    ),
+  notALocalVariable: (name: string, what: string) =>
+    error(
+      1134,
+      `'${name}' is ${what}: changing it would be seen outside this code, which Nix cannot express. Build a new value instead (\`[...xs, x]\`, \`{ ...o, k: v }\`).`,
+    ),
+  changedWhileIterated: (name: string) =>
+    error(
+      1135,
+      `'${name}' is changed inside a loop over it; JavaScript would iterate over the changed array.`,
+    ),
+  usedBeforeDeclaration: (name: string) =>
+    error(
+      1136,
+      `'${name}' is used here, before its declaration, and its value depends on the code before the declaration; move the declaration up.`,
+    ),
+  notFreshValue: (name: string) =>
+    error(
+      1137,
+      `'${name}' is changed in place, but its array or object may also be reachable from elsewhere; start from a copy (\`[...xs]\`, \`{ ...o }\`) or a literal.`,
+    ),
+  mutatingCallValue: (method: string) =>
+    error(1138, `\`.${method}()\` is supported as a statement of its own, where its result is not used.`),
 
   // --- JS semantics Nix cannot reproduce ----------------------------------------------------------------------
   truthiness: (type: string) =>

@@ -39,8 +39,23 @@ export interface FileFacts {
 
 /** A file whose default export is `defineModule(…)` is a module, `defineHost(…)` a host, `defineFlake(…)` the flake. */
 export type FileRole = "module" | "host" | "flake" | "other";
+/**
+ * The value a changed local variable has at a program point: a Nix name bound to it, or — before anything binds
+ * the name — a literal (`let total = 0` emits no binding until `total` changes; reads see `0`).
+ */
+export interface Version {
+  readonly name: string;
+  readonly literal?: Expr;
+  /** For a literal: the statement list that declared the variable; only a change there takes the unbound name. */
+  readonly home?: object;
+}
 
 export class TransformContext {
+  /** The current version of each local variable that changes (see statements/); others are their own names. */
+  versions: ReadonlyMap<ts.Symbol, Version> = new Map();
+  /** The statement list being lowered (an identity token, see Version.home). */
+  statementList: object | undefined = undefined;
+
   constructor(
     readonly checker: ts.TypeChecker,
     readonly sourceFile: ts.SourceFile,
@@ -106,6 +121,24 @@ export class TransformContext {
   symbolOf(node: ts.Node): ts.Symbol | undefined {
     if (ts.isShorthandPropertyAssignment(node)) return this.checker.getShorthandAssignmentValueSymbol(node);
     return this.checker.getSymbolAtLocation(node);
+  }
+
+  /** The expression reading a local binding at this program point: its current version, or its Nix name. */
+  readBinding(symbol: ts.Symbol): Expr {
+    const version = this.versions.get(symbol);
+    if (!version) return nix.ident(this.naming.nameOf(symbol));
+    return version.literal ?? nix.ident(version.name);
+  }
+
+  /** Run `body` with `versions` in place, restoring the current ones afterwards. */
+  withVersions<T>(versions: ReadonlyMap<ts.Symbol, Version>, body: () => T): T {
+    const saved = this.versions;
+    this.versions = versions;
+    try {
+      return body();
+    } finally {
+      this.versions = saved;
+    }
   }
 
   /** A generated one-parameter function whose parameter cannot capture any user name. */

@@ -3,6 +3,7 @@
 // ±2^53) are ints and stay ints under + - * and rounding; `/` always yields a float; anything not provable is
 // "unknown" and handled by a runtime check where it matters.
 import { ts } from "ts-morph";
+import { collectWrites, type LocalWrite } from "./statements/local-writes.js";
 import { isArrayLikeType, isStringType } from "./type-queries.js";
 
 export type NumberKind = "int" | "float" | "unknown";
@@ -40,6 +41,8 @@ const INT_RESULT_MEMBERS = new Set(["length", "indexOf", "lastIndexOf", "findInd
 
 export class NumberKinds {
   private readonly bySymbol = new Map<ts.Symbol, NumberKind>();
+  private readonly assumed = new Map<ts.Symbol, NumberKind>();
+  private readonly inProgress = new Set<ts.Symbol>();
 
   constructor(private readonly checker: ts.TypeChecker) {}
 
@@ -100,23 +103,69 @@ export class NumberKinds {
   private identifier(node: ts.Identifier): NumberKind {
     const symbol = this.checker.getSymbolAtLocation(node);
     if (!symbol) return "unknown";
-    const cached = this.bySymbol.get(symbol);
-    if (cached !== undefined) return cached;
-    this.bySymbol.set(symbol, "unknown"); // guards against cycles through recursive definitions
+    const known = this.bySymbol.get(symbol) ?? this.assumed.get(symbol);
+    if (known !== undefined) return known;
+    if (this.inProgress.has(symbol)) return "unknown"; // a cycle through recursive definitions
+    this.inProgress.add(symbol);
+    const kind = this.declaredKind(symbol);
+    this.inProgress.delete(symbol);
+    // Kinds found while assuming another variable's kind hold only under that assumption: not kept.
+    if (this.assumed.size === 0) this.bySymbol.set(symbol, kind);
+    return kind;
+  }
+
+  /**
+   * A parameter or variable: its initial kind, kept when every later assignment keeps it (checked assuming the
+   * variable has that kind, which is then true by induction: `let i = 0; … i++` stays an int).
+   */
+  private declaredKind(symbol: ts.Symbol): NumberKind {
     const declaration = symbol.valueDeclaration;
-    let kind: NumberKind =
-      declaration && ts.isParameter(declaration) && this.isCallbackIndex(declaration) ? "int" : "unknown";
-    if (
-      declaration &&
+    if (!declaration) return "unknown";
+    let initial: NumberKind = "unknown";
+    if (ts.isParameter(declaration)) {
+      if (this.isCallbackIndex(declaration)) initial = "int";
+    } else if (
       ts.isVariableDeclaration(declaration) &&
       ts.isIdentifier(declaration.name) &&
       declaration.initializer &&
-      (ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) !== 0
+      ts.getCombinedNodeFlags(declaration) & (ts.NodeFlags.Const | ts.NodeFlags.Let)
     ) {
-      kind = this.of(declaration.initializer);
+      initial = this.of(declaration.initializer);
     }
-    this.bySymbol.set(symbol, kind);
-    return kind;
+    if (initial === "unknown") return initial;
+    const writes = writesOf(symbol, declaration, this.checker);
+    if (writes.length === 0) return initial;
+    this.assumed.set(symbol, initial);
+    const kept = writes.every((write) => this.writtenKind(write, initial) === initial);
+    this.assumed.delete(symbol);
+    return kept ? initial : "unknown";
+  }
+
+  /** The kind of the value a write gives its variable (whose kind is assumed to be `current`). */
+  private writtenKind(write: LocalWrite, current: NumberKind): NumberKind {
+    const node = write.node;
+    if (write.kind !== "assign") return current; // in-place changes of an array or object
+    if (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node))
+      return arithmetic(current, "int");
+    if (!ts.isBinaryExpression(node)) return "unknown";
+    const right = this.of(node.right);
+    switch (node.operatorToken.kind) {
+      case ts.SyntaxKind.EqualsToken:
+        return ts.isIdentifier(skipParens(node.left)) ? right : "unknown";
+      case ts.SyntaxKind.PlusEqualsToken:
+      case ts.SyntaxKind.MinusEqualsToken:
+      case ts.SyntaxKind.AsteriskEqualsToken:
+      case ts.SyntaxKind.PercentEqualsToken:
+        return arithmetic(current, right);
+      case ts.SyntaxKind.QuestionQuestionEqualsToken:
+      case ts.SyntaxKind.BarBarEqualsToken:
+      case ts.SyntaxKind.AmpersandAmpersandEqualsToken:
+        return join(current, right);
+      case ts.SyntaxKind.SlashEqualsToken:
+        return "float";
+      default:
+        return "unknown";
+    }
   }
 
   private call(node: ts.CallExpression): NumberKind {
@@ -164,4 +213,19 @@ export class NumberKinds {
     const type = this.checker.getNonNullableType(this.checker.getTypeAtLocation(node));
     return isStringType(type) || isArrayLikeType(this.checker, type);
   }
+}
+
+function skipParens(node: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  return node;
+}
+
+/** The writes to `symbol` in the function (or file) that declares it. */
+function writesOf(symbol: ts.Symbol, declaration: ts.Declaration, checker: ts.TypeChecker): LocalWrite[] {
+  let scope: ts.Node = declaration;
+  while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  if (ts.isParameter(declaration)) scope = declaration.parent;
+  return collectWrites(scope, checker).filter(
+    (write) => checker.getSymbolAtLocation(write.target) === symbol,
+  );
 }

@@ -1,12 +1,14 @@
 // A whole file: imports and top-level declarations become one `let`, around the default export's value or, for a
-// file without one, an attribute set of its named exports. Only bindings the result reaches are kept.
+// file without one, an attribute set of its named exports. The top level is a statement list like a function body
+// (it may change variables, loop, branch); only bindings the result reaches are kept.
 import { ts } from "ts-morph";
 import { Diagnostics } from "../diagnostics/codes.js";
 import * as nix from "../nix/ast.js";
 import type { Binding, Expr } from "../nix/ast.js";
 import { referencedNames } from "../nix/traverse.js";
 import type { TransformContext } from "./context.js";
-import { lowerDeclarationBindings, rejectStatement } from "./visitors/declarations.js";
+import { type Exits, Terminal } from "./statements/continuations.js";
+import { lowerStatementList } from "./statements/statement-lists.js";
 import { lowerFunctionLike } from "./visitors/functions.js";
 import { FileExports } from "./exports.js";
 import { lowerImport } from "./imports.js";
@@ -19,56 +21,72 @@ interface FileParts {
 
 export function lowerSourceFile(sourceFile: ts.SourceFile, ctx: TransformContext): Expr {
   const parts: FileParts = { bindings: [], exports: new FileExports(ctx) };
-  for (const statement of sourceFile.statements) lowerTopLevelStatement(statement, parts, ctx);
-  const defaultExport = parts.exports.defaultExport;
-  if (!defaultExport && parts.exports.isEmpty) ctx.report(sourceFile, Diagnostics.noDefaultExport());
-  const body = defaultExport ?? parts.exports.attrset();
+  for (const statement of sourceFile.statements) collectTopLevel(statement, parts, ctx);
+  const exits: Exits = {
+    next: new Terminal(() => parts.exports.defaultExport ?? parts.exports.attrset()),
+    breakTo: undefined,
+    continueTo: undefined,
+    returnWith: (value) => value,
+  };
+  const lowered = lowerStatementList(sourceFile.statements, exits, ctx, (statement) =>
+    lowerTopLevelOnly(statement, parts, ctx),
+  );
+  if (!parts.exports.defaultExport && parts.exports.isEmpty)
+    ctx.report(sourceFile, Diagnostics.noDefaultExport());
   const helpers = ctx.helpers.definitions().map(({ name, value }) => nix.bind(name, value));
+  const [own, body] = lowered.kind === "let" ? [lowered.bindings, lowered.body] : [[], lowered];
+  const bindings = [...helpers, ...parts.bindings, ...own];
   const role = ctx.facts.fileRole(sourceFile);
   if ((role === "module" || role === "host") && body.kind === "lambda") {
     // The file is its module: everything it declares lives inside the module function, where `lib` is bound.
-    return nix.lambda(
-      body.param,
-      nix.letIn(reachableBindings([...helpers, ...parts.bindings], body.body), body.body),
-    );
+    return nix.lambda(body.param, nix.letIn(reachableBindings(bindings, body.body), body.body));
   }
-  return nix.letIn(reachableBindings([...helpers, ...parts.bindings], body), body);
+  return nix.letIn(reachableBindings(bindings, body), body);
 }
 
 function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
   return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
 }
 
-function lowerTopLevelStatement(statement: ts.Statement, parts: FileParts, ctx: TransformContext): void {
+/** What the top of a file says before any code runs: imports, and which names it exports. */
+function collectTopLevel(statement: ts.Statement, parts: FileParts, ctx: TransformContext): void {
   if (ts.isImportDeclaration(statement)) return void parts.bindings.push(...lowerImport(statement, ctx));
   if (ts.isImportEqualsDeclaration(statement))
     return ctx.report(statement, Diagnostics.unsupportedImport(statement.getText()));
-  if (ts.isExportAssignment(statement)) {
-    if (statement.isExportEquals) return ctx.report(statement, Diagnostics.exportNotSupported("`export =`"));
-    const flake =
-      ctx.facts.fileRole(ctx.sourceFile) === "flake" ? defaultExportCall(ctx.sourceFile) : undefined;
-    parts.exports.defaultExport =
-      flake && ctx.facts.lowerFlake ? ctx.facts.lowerFlake(flake, ctx) : ctx.lower(statement.expression);
-    return;
-  }
   if (ts.isExportDeclaration(statement)) return parts.exports.addExportDeclaration(statement);
   if (ts.isFunctionDeclaration(statement) && hasModifier(statement, ts.SyntaxKind.DefaultKeyword)) {
-    if (statement.name) {
-      const declared = lowerDeclarationBindings(statement, ctx) ?? [];
-      parts.bindings.push(...declared);
-      const binding = declared[0];
-      if (binding?.kind === "binding" && binding.path[0]?.kind === "static") {
-        parts.exports.defaultExport = nix.ident(binding.path[0].name);
-      }
-    } else {
-      parts.exports.defaultExport = lowerFunctionLike(statement, ctx);
-    }
+    const symbol = statement.name && ctx.checker.getSymbolAtLocation(statement.name);
+    parts.exports.defaultExport = symbol
+      ? nix.ident(ctx.naming.nameOf(symbol))
+      : lowerFunctionLike(statement, ctx);
     return;
   }
-  const declared = lowerDeclarationBindings(statement, ctx);
-  if (!declared) return rejectStatement(statement, ctx);
-  parts.bindings.push(...declared);
   if (hasModifier(statement, ts.SyntaxKind.ExportKeyword)) parts.exports.addDeclarationExports(statement);
+}
+
+/** Statements only the top of a file has, which the statement list leaves to it (or that are collected already). */
+function lowerTopLevelOnly(
+  statement: ts.Statement,
+  parts: FileParts,
+  ctx: TransformContext,
+): Binding[] | undefined {
+  if (
+    ts.isImportDeclaration(statement) ||
+    ts.isImportEqualsDeclaration(statement) ||
+    ts.isExportDeclaration(statement)
+  )
+    return [];
+  if (!ts.isExportAssignment(statement)) return undefined;
+  if (statement.isExportEquals) {
+    ctx.report(statement, Diagnostics.exportNotSupported("`export =`"));
+    return [];
+  }
+  // Evaluated where it stands, as in JS: it sees the versions of changed variables at this point.
+  const flake =
+    ctx.facts.fileRole(ctx.sourceFile) === "flake" ? defaultExportCall(ctx.sourceFile) : undefined;
+  parts.exports.defaultExport =
+    flake && ctx.facts.lowerFlake ? ctx.facts.lowerFlake(flake, ctx) : ctx.lower(statement.expression);
+  return [];
 }
 
 /** The bindings `body` needs, directly or through other bindings (Nix is lazy; the rest is dead code). */

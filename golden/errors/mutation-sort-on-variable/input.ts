@@ -1,4 +1,4 @@
-// Refuses the in-place `.sort` on an array that is also read elsewhere (TSNIX1210): JavaScript would show the
-// sorted order there too. Use toSorted.
+// Refuses using the result of an in-place `.sort` on an array that is also read elsewhere (TSNIX1138): JavaScript
+// would show the sorted order there too. Sort it as a statement of its own, or use toSorted.
 const ports = [443, 22, 80];
 export default { sorted: ports.sort((a, b) => a - b), original: ports };

@@ -5,6 +5,7 @@ import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import "../runtime/number-helpers.js";
+import { localVariables } from "../statements/local-variables.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 
 /** The display name of the called member, e.g. `padStart`. */
@@ -84,7 +85,10 @@ export const isAscii = (text: string): boolean => /^[\x00-\x7f]*$/.test(text);
 /** The initializer of the `const` an identifier names, if it names one (the start of a const chain). */
 export function constInitializer(node: ts.Expression, ctx: TransformContext): ts.Expression | undefined {
   if (!ts.isIdentifier(node)) return undefined;
-  const declaration = ctx.checker.getSymbolAtLocation(node)?.valueDeclaration;
+  const symbol = ctx.checker.getSymbolAtLocation(node);
+  // An array or object changed in place after its declaration (`xs.push(x)`, `o.k = v`) is no longer its initializer.
+  if (symbol && localVariables(ctx).changes(symbol)) return undefined;
+  const declaration = symbol?.valueDeclaration;
   return declaration &&
     ts.isVariableDeclaration(declaration) &&
     ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const

@@ -5,4 +5,5 @@ import "./string-helpers.js";
 import "./json-helpers.js";
 import "./json-parse-helpers.js";
 import "./magic-keys.js";
+import "./loop-helpers.js";
 import "../visitors/typeof.js";

@@ -36,6 +36,9 @@ function lowerConcatenation(node: ts.BinaryExpression, ctx: TransformContext): E
 
 function flattenConcatenation(node: ts.Expression, ctx: TransformContext): ts.Expression[] {
   const inner = skipTypeWrappers(node);
+  // `s += t` is `s + t` (the right side one operand: `s += 1 + 2` appends "3").
+  if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken)
+    return [...flattenConcatenation(inner.left, ctx), inner.right];
   if (
     ts.isBinaryExpression(inner) &&
     inner.operatorToken.kind === ts.SyntaxKind.PlusToken &&

@@ -77,14 +77,6 @@ function lowerVariableStatement(statement: ts.VariableStatement, ctx: TransformC
 export function rejectStatement(statement: ts.Statement, ctx: TransformContext): void {
   const K = ts.SyntaxKind;
   switch (statement.kind) {
-    case K.ForStatement:
-    case K.ForInStatement:
-    case K.ForOfStatement:
-    case K.WhileStatement:
-    case K.DoStatement:
-      return ctx.report(statement, Diagnostics.loopNotSupported());
-    case K.SwitchStatement:
-      return ctx.report(statement, Diagnostics.switchNotSupported());
     case K.TryStatement:
       return ctx.report(statement, Diagnostics.tryCatchNotSupported());
     case K.LabeledStatement:

@@ -4,6 +4,7 @@ import { ts } from "ts-morph";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
+import type { DiagnosticTemplate } from "../../diagnostics/diagnostic.js";
 import type { TransformContext } from "../context.js";
 import {
   includesNull,
@@ -34,17 +35,28 @@ export function lowerEquality(node: ts.BinaryExpression, ctx: TransformContext):
   }
   const presence = lowerPresenceComparison(node, negated, ctx);
   if (presence) return presence;
+  const problem = strictEqualityProblem(leftType, rightType, strict, ctx);
+  if (problem) return ctx.fail(node, problem);
+  return nix.binop(op, ctx.lower(node.left), ctx.lower(node.right));
+}
+
+/** Why `===` between values of these types cannot be Nix's `==` (also for `switch` cases), if it cannot. */
+export function strictEqualityProblem(
+  leftType: ts.Type,
+  rightType: ts.Type,
+  strict: boolean,
+  ctx: TransformContext,
+): DiagnosticTemplate | undefined {
   if (strict && nullUndefinedConfusable(leftType, rightType)) {
-    return ctx.fail(
-      node,
-      Diagnostics.nullUndefinedAmbiguous(`${ctx.typeText(leftType)}' and '${ctx.typeText(rightType)}`),
-    );
+    return Diagnostics.nullUndefinedAmbiguous(`${ctx.typeText(leftType)}' and '${ctx.typeText(rightType)}`);
   }
+  const leftNullish = isNullOrUndefinedOnly(leftType);
+  const rightNullish = isNullOrUndefinedOnly(rightType);
   if (!leftNullish && !rightNullish && !(isPrimitiveType(leftType) && isPrimitiveType(rightType))) {
     const culprit = isPrimitiveType(leftType) ? rightType : leftType;
-    return ctx.fail(node, Diagnostics.referenceEquality(ctx.typeText(culprit)));
+    return Diagnostics.referenceEquality(ctx.typeText(culprit));
   }
-  return nix.binop(op, ctx.lower(node.left), ctx.lower(node.right));
+  return undefined;
 }
 
 /**

@@ -40,7 +40,7 @@ export function lowerIdentifier(node: ts.Identifier, ctx: TransformContext): Exp
   if (file !== node.getSourceFile()) {
     return ctx.fail(node, Diagnostics.globalFromOtherFile(node.text, path.basename(file.fileName)));
   }
-  return nix.ident(ctx.naming.nameOf(symbol));
+  return ctx.readBinding(symbol);
 }
 
 function isImportOfLibrary(symbol: ts.Symbol, ctx: TransformContext): boolean {

@@ -287,24 +287,31 @@ function isUndefinedValue(node: ts.Expression, ctx: TransformContext): boolean {
 function lowerKey(name: ts.PropertyName, ctx: TransformContext): AttrKey | undefined {
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) {
     const text = ts.isNumericLiteral(name) ? String(Number(name.text)) : name.text;
-    if (MAGIC_KEYS.has(text)) return void ctx.report(name, Diagnostics.magicAttribute(text));
-    return nix.staticKey(checkedText(text, name, ctx));
+    return lowerStaticKey(text, name, ctx);
   }
-  if (ts.isComputedPropertyName(name)) {
-    const expr = skipTypeWrappers(name.expression);
-    if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr))
-      return lowerKeyText(expr.text, name, ctx);
-    const type = ctx.typeOf(expr);
-    // Numbers convert to plain keys; text may be a key with a meaning to Nix.
-    if (!isStringType(type)) return nix.dynamicKey(toJsString(expr, ctx));
-    const key = checkedComputedKey(expr, ctx.lower(expr), ctx);
-    return key && nix.dynamicKey(key);
-  }
+  if (ts.isComputedPropertyName(name)) return lowerComputedKey(name.expression, ctx, name);
   ctx.report(name, Diagnostics.unsupportedSyntax("This kind of property name"));
   return undefined;
 }
 
-function lowerKeyText(text: string, site: ts.Node, ctx: TransformContext): AttrKey | undefined {
+/** The key `[expr]` names (also `o[expr] = v`): a string as it is, anything else converted like JS `String(x)`. */
+export function lowerComputedKey(
+  expression: ts.Expression,
+  ctx: TransformContext,
+  site: ts.Node = expression,
+): AttrKey | undefined {
+  const expr = skipTypeWrappers(expression);
+  if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr))
+    return lowerStaticKey(expr.text, site, ctx);
+  const type = ctx.typeOf(expr);
+  // Numbers convert to plain keys; text may be a key with a meaning to Nix.
+  if (!isStringType(type)) return nix.dynamicKey(toJsString(expr, ctx));
+  const key = checkedComputedKey(expr, ctx.lower(expr), ctx);
+  return key && nix.dynamicKey(key);
+}
+
+/** A key spelled out in the source (`a:`, `"a b":`, `o.a = …`); magic keys are refused. */
+export function lowerStaticKey(text: string, site: ts.Node, ctx: TransformContext): AttrKey | undefined {
   if (MAGIC_KEYS.has(text)) return void ctx.report(site, Diagnostics.magicAttribute(text));
   return nix.staticKey(checkedText(text, site, ctx));
 }

@@ -44,6 +44,32 @@ const binaryOperators: ReadonlyMap<ts.SyntaxKind, BinaryLowering> = new Map<ts.S
   [K.InKeyword, lowerInOperator],
 ]);
 
+/** `x op= e` means `x = x op e`: the same lowerings read the node's left and right sides. */
+const compoundOperators: ReadonlyMap<ts.SyntaxKind, BinaryLowering> = new Map<ts.SyntaxKind, BinaryLowering>([
+  [K.PlusEqualsToken, lowerAddition],
+  [K.MinusEqualsToken, (node, ctx) => lowerNumericOperator(node, "-", ctx)],
+  [K.AsteriskEqualsToken, (node, ctx) => lowerNumericOperator(node, "*", ctx)],
+  [K.SlashEqualsToken, lowerDivision],
+  [K.PercentEqualsToken, lowerRemainder],
+  [K.AsteriskAsteriskEqualsToken, lowerPower],
+  [K.QuestionQuestionEqualsToken, lowerNullishCoalescing],
+  [K.BarBarEqualsToken, lowerLogicalOr],
+  [K.AmpersandAmpersandEqualsToken, lowerLogicalAnd],
+]);
+
+/** The new value `x op= e` gives its target, or a diagnostic placeholder (bitwise operators). */
+export function lowerCompoundValue(node: ts.BinaryExpression, ctx: TransformContext): Expr {
+  const lowering = compoundOperators.get(node.operatorToken.kind);
+  if (lowering) return lowering(node, ctx);
+  return ctx.fail(
+    node,
+    Diagnostics.operatorNotSupported(
+      node.operatorToken.getText(),
+      "works on 32-bit integers in JavaScript and has no exact Nix equivalent.",
+    ),
+  );
+}
+
 const BITWISE = new Set([
   K.AmpersandToken,
   K.BarToken,
@@ -59,7 +85,10 @@ export function lowerBinaryExpression(node: ts.BinaryExpression, ctx: TransformC
   if (lowering) return lowering(node, ctx);
   const text = node.operatorToken.getText();
   if (operator >= K.FirstAssignment && operator <= K.LastAssignment) {
-    return ctx.fail(node, Diagnostics.mutationNotSupported(`Assignment with \`${text}\``));
+    return ctx.fail(
+      node,
+      Diagnostics.mutationNotSupported(`An assignment with \`${text}\` inside an expression`),
+    );
   }
   if (operator === K.CommaToken) return ctx.fail(node, Diagnostics.commaNotSupported());
   if (BITWISE.has(operator)) {
@@ -114,7 +143,7 @@ export function lowerPrefixUnary(node: ts.PrefixUnaryExpression, ctx: TransformC
       );
     case K.PlusPlusToken:
     case K.MinusMinusToken:
-      return ctx.fail(node, Diagnostics.mutationNotSupported(`\`${node.getText()}\``));
+      return ctx.fail(node, Diagnostics.mutationNotSupported(`\`${node.getText()}\` inside an expression`));
     case K.TildeToken:
       return ctx.fail(node, Diagnostics.operatorNotSupported("~", "has no exact Nix equivalent."));
   }
@@ -124,7 +153,7 @@ export const operatorVisitors: VisitorTable = {
   [K.BinaryExpression]: lowerBinaryExpression,
   [K.PrefixUnaryExpression]: lowerPrefixUnary,
   [K.PostfixUnaryExpression]: (node: ts.PostfixUnaryExpression, ctx: TransformContext) =>
-    ctx.fail(node, Diagnostics.mutationNotSupported(`\`${node.getText()}\``)),
+    ctx.fail(node, Diagnostics.mutationNotSupported(`\`${node.getText()}\` inside an expression`)),
   [K.TypeOfExpression]: lowerTypeofExpression,
   [K.VoidExpression]: (node: ts.VoidExpression, ctx: TransformContext) =>
     ctx.fail(node, Diagnostics.voidNotSupported()),

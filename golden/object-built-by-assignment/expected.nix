@@ -1,0 +1,43 @@
+let
+  hosts = [
+    {
+      name = "atlas";
+      port = 80;
+      alias = "www";
+    }
+    {
+      name = "pi";
+      port = 22;
+    }
+    {
+      name = "atlas";
+      port = 8080;
+    }
+  ];
+  byName = builtins.foldl' (byName: h: byName // { ${h.name} = h.port; }) { } hosts;
+  counts =
+    builtins.foldl' (counts: h: counts // { ${h.name} = counts.${h.name} or 0 + 1; }) { } hosts;
+  aliases = builtins.foldl' (
+    aliases: h:
+    if
+      let
+        value = h.alias or null;
+      in
+      value != null && value != ""
+    then
+      aliases // { ${h.alias} = h.name; }
+    else
+      aliases
+  ) { } hosts;
+  settings = {
+    level = 1;
+    debug = true;
+  };
+  settings_1 = settings // { level = settings.level + 2; };
+  settings_2 = settings_1 // { name = "main"; };
+  settings_3 = builtins.removeAttrs settings_2 [ "debug" ];
+in
+{
+  inherit byName counts aliases;
+  settings = settings_3;
+}
