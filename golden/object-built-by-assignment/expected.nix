@@ -21,9 +21,9 @@ let
     aliases: h:
     if
       let
-        value = h.alias or null;
+        value1 = h.alias or null;
       in
-      value != null && value != ""
+      value1 != null && value1 != ""
     then
       aliases // { ${h.alias} = h.name; }
     else

@@ -9,6 +9,7 @@ import { ts } from "ts-morph";
 import * as nix from "../nix/ast.js";
 import type { Expr } from "../nix/ast.js";
 import type { TransformContext } from "./context.js";
+import { lookupMayMiss } from "./lookups.js";
 import { typeParts } from "./type-queries.js";
 
 /** The falsy values a JS value may be, each with its Nix representation. */
@@ -86,7 +87,9 @@ function valueType(node: ts.Expression, ctx: TransformContext): ts.Type {
 }
 
 export function falsyValuesOfNode(node: ts.Expression, ctx: TransformContext): readonly FalsyValue[] {
-  return falsyValuesOf(ctx.checker, valueType(node, ctx));
+  const falsy = falsyValuesOf(ctx.checker, valueType(node, ctx));
+  // A lookup that misses is undefined (read as `or null`, see property-access.ts), whatever its type says.
+  return lookupMayMiss(node, ctx) && !falsy.includes("null") ? ["null", ...falsy] : falsy;
 }
 
 /** Is the JS value of a lowered `value` of `type` truthy? A boolean (even one typed `true`) is its own test. */
@@ -97,6 +100,7 @@ export function truthinessOf(value: Expr, type: ts.Type, ctx: TransformContext):
 
 /** `truthinessOf` for the value of `node`, already lowered. */
 export function truthinessOfNode(value: Expr, node: ts.Expression, ctx: TransformContext): Expr {
+  if (lookupMayMiss(node, ctx)) return truthyTest(value, falsyValuesOfNode(node, ctx), ctx);
   return truthinessOf(value, valueType(node, ctx), ctx);
 }
 

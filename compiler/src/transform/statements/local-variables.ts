@@ -9,6 +9,7 @@ import { Diagnostics } from "../../diagnostics/codes.js";
 import type { TransformContext } from "../context.js";
 import { collectWrites, type LocalWrite } from "./local-writes.js";
 import { isFreshValue, isTransientRead } from "./aggregate-reads.js";
+import { isStraight } from "./control-flow.js";
 
 const analyses = new WeakMap<TransformContext, LocalVariables>();
 
@@ -122,10 +123,46 @@ export class LocalVariables {
       if (iteratesWhileChanging(read, writes))
         return this.refuse(read, Diagnostics.changedWhileIterated(symbol.name));
       if (isTransientRead(read, this.ctx) || isReturned(read, owner)) continue;
-      if (!settledBefore(read.getStart(), read, declaration, writes))
+      if (!settledBefore(read.getStart(), read, declaration, writes) && !this.replacedAfter(read, symbol))
         return this.refuse(read, Diagnostics.sharedWhileChanged(symbol.name));
     }
     return true;
+  }
+
+  /**
+   * `acc.push(row); row = [];`: the variable gets a new array or object right after the reference was kept (the
+   * statements in between always run on and do not change it), so later changes never reach the kept one.
+   */
+  private replacedAfter(read: ts.Identifier, symbol: ts.Symbol): boolean {
+    let statement: ts.Node = read;
+    while (
+      !ts.isBlock(statement.parent) &&
+      !ts.isSourceFile(statement.parent) &&
+      !ts.isCaseClause(statement.parent)
+    ) {
+      if (ts.isFunctionLike(statement.parent)) return false;
+      statement = statement.parent;
+    }
+    const writes = this.writesOf(symbol);
+    if (!ts.isExpressionStatement(statement) && !isStraight(statement as ts.Statement)) return false;
+    if (writes.some((w) => contains(statement, w.node) && w.node.getStart() > read.getStart())) return false;
+    const list = (statement.parent as ts.Block | ts.SourceFile | ts.CaseClause).statements;
+    for (const next of list.slice(list.indexOf(statement as ts.Statement) + 1)) {
+      if (this.isFreshAssignment(next, symbol)) return true;
+      if (!isStraight(next) || writes.some((w) => contains(next, w.node))) return false;
+    }
+    return false;
+  }
+
+  private isFreshAssignment(statement: ts.Statement, symbol: ts.Symbol): boolean {
+    if (!ts.isExpressionStatement(statement) || !ts.isBinaryExpression(statement.expression)) return false;
+    const { left, operatorToken, right } = statement.expression;
+    return (
+      operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isIdentifier(left) &&
+      symbolOfIdentifier(left, this.ctx.checker) === symbol &&
+      isFreshValue(right, this.ctx)
+    );
   }
 
   private refuse(node: ts.Node, template: ReturnType<typeof Diagnostics.notFreshValue>): false {

@@ -19,11 +19,34 @@ export interface LoopFlags {
   readonly returns: boolean;
 }
 
+/** The names of the flags a loop state carries: reserved once per file, so no user or generated name is the same. */
+export interface FlagNames {
+  readonly done: string;
+  readonly returned: string;
+  readonly value: string;
+}
+
+const reserved = new WeakMap<TransformContext, FlagNames>();
+
+export function flagNames(ctx: TransformContext): FlagNames {
+  let names = reserved.get(ctx);
+  if (!names) {
+    names = {
+      done: ctx.naming.fresh("done"),
+      returned: ctx.naming.fresh("returned"),
+      value: ctx.naming.fresh("value"),
+    };
+    reserved.set(ctx, names);
+  }
+  return names;
+}
+
 export class LoopState {
   /** The step's parameter names of the carried variables (their own names). */
   private readonly names: readonly string[];
   /** `@state`: the state a turn hands on unchanged. */
   readonly whole: string | undefined;
+  readonly flag: FlagNames;
 
   constructor(
     readonly variables: readonly ts.Symbol[],
@@ -31,6 +54,7 @@ export class LoopState {
     private readonly ctx: TransformContext,
   ) {
     this.names = variables.map((symbol) => ctx.naming.nameOf(symbol));
+    this.flag = flagNames(ctx);
     this.whole = this.isRecord ? ctx.naming.fresh("state") : undefined;
   }
 
@@ -61,7 +85,8 @@ export class LoopState {
 
   /** The state the loop starts from (the variables' versions before it). */
   initial(ctx: TransformContext): Expr {
-    const defaults: Record<string, Expr> = { done: nix.FALSE, returned: nix.FALSE, value: nix.NULL };
+    const { done, returned, value } = this.flag;
+    const defaults: Record<string, Expr> = { [done]: nix.FALSE, [returned]: nix.FALSE, [value]: nix.NULL };
     const flags = this.flagNames().map((name) => nix.bind(name, defaults[name]!));
     return this.record(ctx, flags, false);
   }
@@ -73,12 +98,13 @@ export class LoopState {
 
   /** The loop ends here: `break`, or a false condition. */
   stop(): Terminal {
-    return new Terminal((c) => this.current(c, [nix.bind("done", nix.TRUE)]));
+    return new Terminal((c) => this.current(c, [nix.bind(this.flag.done, nix.TRUE)]));
   }
 
   /** `return value` inside the loop. */
   returnWith(value: Expr, ctx: TransformContext): Expr {
-    const flags = [nix.bind("done", nix.TRUE), nix.bind("returned", nix.TRUE), nix.bind("value", value)];
+    const { done, returned } = this.flag;
+    const flags = [nix.bind(done, nix.TRUE), nix.bind(returned, nix.TRUE), nix.bind(this.flag.value, value)];
     return this.current(ctx, flags);
   }
 
@@ -112,6 +138,7 @@ export class LoopState {
   }
 
   private flagNames(): string[] {
-    return [...(this.flags.done ? ["done"] : []), ...(this.flags.returns ? ["returned", "value"] : [])];
+    const { done, returned, value } = this.flag;
+    return [...(this.flags.done ? [done] : []), ...(this.flags.returns ? [returned, value] : [])];
   }
 }

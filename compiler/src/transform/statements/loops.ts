@@ -72,8 +72,8 @@ export function lowerLoop(statement: LoopStatement, exits: Exits, ctx: Transform
   const state = nix.ident(name);
   const body = returns
     ? nix.ifThenElse(
-        nix.select(state, "returned"),
-        exits.returnWith(nix.select(state, "value"), ctx),
+        nix.select(state, loop.state.flag.returned),
+        exits.returnWith(nix.select(state, loop.state.flag.value), ctx),
         after(),
       )
     : nix.callBuiltin("seq", state, after());
@@ -209,7 +209,7 @@ function lowerFold(
   const body = ctx.withVersions(state.versionsInside(ctx.versions), () => {
     const turn = nix.letIn(bindings(), lowerStatementList(bodyStatements(statement), exits, ctx));
     return state.flags.done && state.whole
-      ? nix.ifThenElse(nix.ident("done"), nix.ident(state.whole), turn)
+      ? nix.ifThenElse(nix.ident(state.flag.done), nix.ident(state.whole), turn)
       : turn;
   });
   const step = nix.lambda(state.param(body), nix.lambda(param, body));

@@ -4,13 +4,8 @@ import { ts } from "ts-morph";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
-import {
-  admitsAnyKind,
-  hasStringIndex,
-  includesNull,
-  includesNullish,
-  isBooleanType,
-} from "../type-queries.js";
+import { lookupMayMiss } from "../lookups.js";
+import { admitsAnyKind, includesNull, includesNullish, isBooleanType } from "../type-queries.js";
 import { falsyValuesOfNode, negate, onlyFalsyValue, truthyTest } from "../truthiness.js";
 import { lowerCondition } from "./conditions.js";
 import { skipTypeWrappers } from "./type-erasure.js";
@@ -73,16 +68,4 @@ function selectOrApplies(node: ts.Expression, lowered: Expr, ctx: TransformConte
     lowered.default?.kind === "ident" &&
     lowered.default.name === "null"
   );
-}
-
-/**
- * A lookup TypeScript types as present but that JS answers with undefined when it misses: an index into an array
- * or a string, or a key of a Record (string index signature) that is not a declared property.
- */
-function lookupMayMiss(node: ts.Expression, ctx: TransformContext): boolean {
-  const inner = skipTypeWrappers(node);
-  if (ts.isElementAccessExpression(inner)) return true;
-  if (!ts.isPropertyAccessExpression(inner)) return false;
-  const receiver = ctx.checker.getNonNullableType(ctx.typeOf(inner.expression));
-  return hasStringIndex(ctx.checker, receiver) && receiver.getProperty(inner.name.text) === undefined;
 }

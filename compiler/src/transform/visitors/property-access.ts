@@ -172,7 +172,7 @@ function selectKeys(receiver: Expr, path: readonly AttrKey[], mayBeMissing: bool
  * Does the program look at whether this access found something (`x ?? d`, `x === undefined`, `x?.y`)? Only then
  * must a lookup the types cannot vouch for yield null instead of failing.
  */
-function absenceIsObserved(node: ts.Expression, ctx: TransformContext): boolean {
+function absenceIsObserved(node: ts.Expression, _ctx: TransformContext): boolean {
   let child: ts.Node = node;
   let parent = node.parent;
   while (
@@ -207,8 +207,37 @@ function absenceIsObserved(node: ts.Expression, ctx: TransformContext): boolean 
     return parent.expression === child;
   }
   if (ts.isTypeOfExpression(parent)) return true;
-  void ctx;
+  return isTruthinessTest(child, parent);
+}
+
+/** Is `child` tested for truthiness (`if (seen[k])`, `!o[k]`, `counts[k] || 0`)? A miss is then falsy. */
+function isTruthinessTest(child: ts.Node, parent: ts.Node): boolean {
+  const K = ts.SyntaxKind;
+  if (ts.isBinaryExpression(parent)) {
+    const op = parent.operatorToken.kind;
+    const tested = [
+      K.BarBarToken,
+      K.AmpersandAmpersandToken,
+      K.BarBarEqualsToken,
+      K.AmpersandAmpersandEqualsToken,
+    ];
+    if (parent.left === child) return tested.includes(op);
+    // The right side of `&&`/`||` is tested when the whole is: `if (ready && seen[k])`.
+    return (
+      (op === K.BarBarToken || op === K.AmpersandAmpersandToken) && isTruthinessTest(parent, outerOf(parent))
+    );
+  }
+  if (ts.isPrefixUnaryExpression(parent)) return parent.operator === K.ExclamationToken;
+  if (ts.isConditionalExpression(parent)) return parent.condition === child;
+  if (ts.isIfStatement(parent) || ts.isWhileStatement(parent) || ts.isDoStatement(parent))
+    return parent.expression === child;
+  if (ts.isForStatement(parent)) return parent.condition === child;
+  if (ts.isParenthesizedExpression(parent)) return isTruthinessTest(parent, outerOf(parent));
   return false;
+}
+
+function outerOf(node: ts.Node): ts.Node {
+  return node.parent;
 }
 
 /** `a?.b.c` with only property links: one select with `or null` (a null `a` makes `a.b.c or null` null too). */
