@@ -1,4 +1,16 @@
 let
+  jsPlainKey =
+    k:
+    if
+      builtins.elem k [
+        "__functor"
+        "__toString"
+        "outPath"
+      ]
+    then
+      throw "tsnix: a computed key names an attribute with a special meaning to Nix"
+    else
+      k;
   jsStrictAttrs =
     state: builtins.foldl' (s: name: builtins.seq s.${name} s) state (builtins.attrNames state);
   unique =
@@ -10,7 +22,7 @@ let
           state
         else
           jsStrictAttrs {
-            seen = seen // { ${x} = true; };
+            seen = seen // { ${jsPlainKey x} = true; };
             out = out ++ [ x ];
           }
       ) {
@@ -28,7 +40,7 @@ let
         counts: w:
         counts
         // {
-          ${w} =
+          ${jsPlainKey w} =
             (
               let
                 left = counts.${w} or null;

@@ -29,8 +29,21 @@ let
       (x - y * builtins.div x y) * 1.0
     else
       throw "tsnix: % is only supported on whole numbers";
+  jsRoundable =
+    n:
+    if n > 9007199254740992.0 || n < -9007199254740992.0 then
+      throw
+        "tsnix: rounding a number beyond ±2^53, where JavaScript keeps a float and Nix would make an int"
+    else
+      n;
   jsStrictAttrs =
     state: builtins.foldl' (s: name: builtins.seq s.${name} s) state (builtins.attrNames state);
+  jsTrunc =
+    x:
+    let
+      n = jsRoundable x;
+    in
+    if n < 0 then builtins.ceil n else builtins.floor n;
   jsWhile =
     step: state:
     let
@@ -68,14 +81,7 @@ let
         if n != 1 then
           jsStrictAttrs {
             inherit done;
-            n =
-              if jsRemainder n 2 == 0 then
-                let
-                  x = n / 2.0;
-                in
-                if x < 0 then builtins.ceil x else builtins.floor x
-              else
-                3 * n + 1;
+            n = if jsRemainder n 2 == 0 then jsTrunc (n / 2.0) else 3 * n + 1;
             steps = steps + 1;
           }
         else

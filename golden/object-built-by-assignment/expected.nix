@@ -1,4 +1,16 @@
 let
+  jsPlainKey =
+    k:
+    if
+      builtins.elem k [
+        "__functor"
+        "__toString"
+        "outPath"
+      ]
+    then
+      throw "tsnix: a computed key names an attribute with a special meaning to Nix"
+    else
+      k;
   hosts = [
     {
       name = "atlas";
@@ -14,9 +26,12 @@ let
       port = 8080;
     }
   ];
-  byName = builtins.foldl' (byName: h: byName // { ${h.name} = h.port; }) { } hosts;
+  byName = builtins.foldl' (byName: h: byName // { ${jsPlainKey h.name} = h.port; }) { } hosts;
   counts =
-    builtins.foldl' (counts: h: counts // { ${h.name} = counts.${h.name} or 0 + 1; }) { } hosts;
+    builtins.foldl'
+      (counts: h: counts // { ${jsPlainKey h.name} = counts.${h.name} or 0 + 1; })
+      { }
+      hosts;
   aliases = builtins.foldl' (
     aliases: h:
     if
@@ -25,7 +40,7 @@ let
       in
       value1 != null && value1 != ""
     then
-      aliases // { ${h.alias} = h.name; }
+      aliases // { ${jsPlainKey h.alias} = h.name; }
     else
       aliases
   ) { } hosts;

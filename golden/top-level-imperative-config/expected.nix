@@ -1,4 +1,16 @@
 let
+  jsPlainKey =
+    k:
+    if
+      builtins.elem k [
+        "__functor"
+        "__toString"
+        "outPath"
+      ]
+    then
+      throw "tsnix: a computed key names an attribute with a special meaning to Nix"
+    else
+      k;
   jsStrictAttrs =
     state: builtins.foldl' (s: name: builtins.seq s.${name} s) state (builtins.attrNames state);
   hosts = [
@@ -27,7 +39,7 @@ let
             virtualHosts =
               virtualHosts
               // {
-                "${h.name}.example.org" = {
+                ${jsPlainKey "${h.name}.example.org"} = {
                   root = "/srv/${h.name}";
                   port =
                     let

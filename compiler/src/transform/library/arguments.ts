@@ -51,7 +51,8 @@ export function lowerIndexArgument(call: ts.CallExpression, index: number, ctx: 
  */
 export function lowerInteger(node: ts.Expression, what: string, ctx: TransformContext): Expr {
   const known = knownNumber(node, ctx);
-  if (known !== undefined && !Number.isInteger(known)) return ctx.fail(node, Diagnostics.integerRequired(what));
+  if (known !== undefined && !Number.isInteger(known))
+    return ctx.fail(node, Diagnostics.integerRequired(what));
   const value = ctx.lower(node);
   if (ctx.numbers.of(node) === "int" || value.kind === "int") return value;
   return nix.apply(ctx.helpers.use("jsToInt"), value);

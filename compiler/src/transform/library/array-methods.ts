@@ -14,7 +14,7 @@ import {
   isStringType,
 } from "../type-queries.js";
 import { lowerFunctionBody } from "../visitors/function-bodies.js";
-import { localVariables } from "../statements/local-variables.js";
+import { functionOf } from "../statements/local-variables.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import { globalMember } from "./globals.js";
 import { expectArguments, lowerArgument, lowerIndexArgument, receiverNode } from "./arguments.js";
@@ -242,15 +242,21 @@ const flat: MethodLowering = (call, receiver, ctx) => {
 };
 
 /**
- * A mutating method whose result is used. On a local array that may change (see statements/) it works as a
- * statement of its own; anywhere else it would change an array other code can see.
+ * A mutating method whose result is used. On a local variable, push & co. work as statements of their own (see
+ * statements/); anywhere else the method would change an array other code can see.
  */
 const mutating =
   (method: string, instead: string): MethodLowering =>
   (call, _receiver, ctx) => {
     const receiver = skipTypeWrappers(receiverNode(call));
-    const symbol = ts.isIdentifier(receiver) ? ctx.checker.getSymbolAtLocation(receiver) : undefined;
-    if (symbol && localVariables(ctx).changes(symbol) && localVariables(ctx).accepts(symbol))
+    const declaration = ts.isIdentifier(receiver)
+      ? ctx.checker.getSymbolAtLocation(receiver)?.valueDeclaration
+      : undefined;
+    const local =
+      declaration !== undefined &&
+      ts.isVariableDeclaration(declaration) &&
+      functionOf(declaration) === functionOf(call);
+    if (local && method !== "sort" && method !== "reverse")
       return ctx.fail(call, Diagnostics.mutatingCallValue(method));
     return ctx.fail(call, Diagnostics.mutatingMethod(method, instead));
   };

@@ -7,6 +7,7 @@ import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
+import { lowerInteger } from "../library/arguments.js";
 import "../runtime/loop-helpers.js";
 import {
   includesNull,
@@ -145,7 +146,7 @@ function setMember(
       ctx.report(site, Diagnostics.mutationNotSupported("Changing this member of an array"));
       return [];
     }
-    const index = lowerIndexArgumentOf(target.argumentExpression, ctx);
+    const index = lowerInteger(target.argumentExpression, "An array index", ctx);
     return setVariable(
       owner,
       nix.apply(ctx.helpers.use("jsSetElement"), index, value(), ctx.lower(owner)),
@@ -179,12 +180,6 @@ function setMember(
 /** `o // { k = v; }`, or just `{ k = v; }` when o is still the empty literal. */
 function update(object: Expr, attrs: Expr): Expr {
   return object.kind === "attrset" && object.bindings.length === 0 ? attrs : nix.binop("//", object, attrs);
-}
-
-function lowerIndexArgumentOf(argument: ts.Expression, ctx: TransformContext): Expr {
-  if (ctx.numbers.of(argument) === "float")
-    return ctx.fail(argument, Diagnostics.integerRequired("This position"));
-  return ctx.lower(argument);
 }
 
 function removeKey(object: Expr, key: nix.AttrKey): Expr {

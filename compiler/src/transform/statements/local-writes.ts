@@ -57,7 +57,9 @@ export function writesAt(node: ts.Node, checker: ts.TypeChecker): LocalWrite[] {
     return targetWrites(node.operand, node);
   }
   if (ts.isDeleteExpression(node)) return targetWrites(node.expression, node);
-  if (ts.isCallExpression(node)) {
+  // A mutating call whose result is used is no change tsnix lowers: refused, or accepted on an array nobody else
+  // can see (fresh-arrays.ts), so it does not make its receiver a changing variable.
+  if (ts.isCallExpression(node) && ts.isExpressionStatement(node.parent)) {
     const callee = skipTypeWrappers(node.expression);
     if (ts.isPropertyAccessExpression(callee) && isMutatingArrayCall(callee, checker)) {
       return memberWrite(callee.expression, node, "mutate");
