@@ -1,7 +1,7 @@
 // The module system's definition wrappers (mkIf, mkDefault, mkForce, mkMerge, mkOverride, mkBefore, mkAfter,
 // mkOrder) as typed values. Their JavaScript values have exactly the shape nixpkgs' lib gives them, so a config
 // computed in Node equals the one Nix computes; the compiler lowers calls to them to `lib.mk*`.
-import type { NoInferEach } from "./no-infer.js";
+import type { Uninferred } from "./no-infer.js";
 
 /** `lib.mkIf condition content` */
 export interface MkIf<T> {
@@ -29,6 +29,17 @@ export interface MkOrder<T> {
   readonly priority: number;
   readonly content: Definition<T>;
 }
+declare const unordered: unique symbol;
+
+/**
+ * Marks a definition type whose values mkOrder cannot wrap: a submodule's. The module system sorts ordered
+ * definitions and leaves their priority beside them, which lib's submodule merge refuses (`called with unexpected
+ * argument 'priority'`). TypeScript cannot refuse such an mkOrder without losing what mkIf wraps (any type that
+ * depends on the mark does that), so the compiler does (TSNIX1620).
+ */
+export interface Unordered {
+  readonly [unordered]?: true;
+}
 
 /** A value for an option of type T, or any module-system wrapper around such a value. */
 export type Definition<T> = T | MkIf<T> | MkOverride<T> | MkMerge<T> | MkOrder<T>;
@@ -41,12 +52,12 @@ export type AttrsDefinition<T> = T | MkIf<T> | MkOverride<T> | MkMerge<T>;
 
 /**
  * The content parameter of the mk* functions. Where an option type is expected, T is inferred from that type alone
- * (`NoInfer`), so the content is checked against the option — misspelled names included — at the offending line.
- * Without an expected type (`const x = mkDefault(1)`), T stays `unknown` and the content's own type A is kept.
- * (`NoInfer` goes inside `Definition`: around the whole union it would keep TypeScript from pointing at the
- * offending property.)
+ * (`Uninferred`, see no-infer.ts), so the content is checked against the option — misspelled names included — at
+ * the offending line. Without an expected type (`const x = mkDefault(1)`), T stays `unknown` and the content's own
+ * type A is kept. (`Uninferred` goes inside `Definition`: around the whole union it would keep TypeScript from
+ * pointing at the offending property.)
  */
-export type DefinitionContent<T, A> = unknown extends T ? A : Definition<NoInferEach<T>>;
+export type DefinitionContent<T, A> = unknown extends T ? A : Definition<Uninferred<T>>;
 
 /** The type an mk* call wraps: the expected option type when there is one, the content's own type otherwise. */
 export type DefinedType<T, A> = unknown extends T ? A : T;

@@ -78,4 +78,9 @@ export const moduleDiagnostics = {
   unknownOption: (name: string, where: string) => error(1609, `'${name}' is not an option ${where}.`),
   definitionTypeMismatch: (name: string, detail: string) =>
     error(1610, `The definition of '${name}' does not fit its option: ${detail}`),
+  orderAroundSubmodule: () =>
+    error(
+      1620,
+      "mkOrder, mkBefore and mkAfter cannot wrap a submodule's value: the module system leaves their priority beside it, which lib's submodule merge refuses. Order the entries of a list option instead.",
+    ),
 } as const;

@@ -57,12 +57,13 @@ export type ModuleConfig<O> = ModuleBody<O> | ((args: ModuleArgs<O>) => ModuleBo
  * `ModuleConfig` of the options own declarations `O` and imports `I` make visible. The body is a (distributive)
  * conditional type on purpose: TypeScript instantiates a conditional contextual type with what it has inferred for
  * `O` and `I` so far, but leaves an object type (such as the mapped `DefinitionsOf`) generic, and then loses the
- * option types inside a config (`mkDefault("b")` for an enum read as a string). The function's arguments are not
- * in the conditional: instantiated that early, they would miss the options an `options` function declares (their
- * inference is only complete once that function is checked, in the same pass).
+ * option types inside a config (`mkDefault("b")` for an enum read as a string). A config function is typed outside
+ * the conditional: its arguments instantiated that early would miss the options an `options` function declares
+ * (inferred in the same pass), and its result, checked once `O` and `I` are fixed, keeps the options of imported
+ * submodules that the conditional loses under mk* (`DefinitionsOf<unknown>`).
  */
 export type ConfigSlot<O, I extends readonly unknown[]> =
-  ConfigBodySlot<O, I> | ((args: ModuleArgs<O & ImportedOptions<I>>) => ConfigBodySlot<O, I>);
+  ConfigBodySlot<O, I> | ((args: ModuleArgs<O & ImportedOptions<I>>) => ModuleBody<O & ImportedOptions<I>>);
 
 type ConfigBodySlot<O, I extends readonly unknown[]> = I extends unknown
   ? ModuleBody<O & ImportedOptions<I>>

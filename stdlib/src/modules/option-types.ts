@@ -2,7 +2,7 @@
 // types: V, what reading the option gives (`config.x.y`), and D, what a module may write as a definition (partial
 // submodules, mk* wrappers inside attrsOf). The compiler lowers every member to the `lib.types` value of the same
 // name; the JavaScript values below only describe the type, for tools and tests.
-import type { Definition } from "../definitions.js";
+import type { Definition, Unordered } from "../definitions.js";
 import type { ConfigOf, DefinitionsOf, OptionTree } from "./options.js";
 import type { NixAttrs, NixValue, Package, PackageValue, PathValue } from "../typings/value-types.js";
 
@@ -123,5 +123,5 @@ export const types = {
   /** Options grouped into a nested object: `{ options }`, or a function of `{ name, config }` returning it. */
   submodule: <const O extends OptionTree>(
     spec: SubmoduleSpec<O> | ((args: SubmoduleArgs) => SubmoduleSpec<O>),
-  ) => described<ConfigOf<O>, DefinitionsOf<O>>("submodule", [spec]),
+  ) => described<ConfigOf<O>, DefinitionsOf<O> & Unordered>("submodule", [spec]),
 };

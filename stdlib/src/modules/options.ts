@@ -2,7 +2,7 @@
 // tree of declared options into what modules read (`ConfigOf`) and what they may write (`DefinitionsOf`).
 import type { AttrsDefinition, Definition } from "../definitions.js";
 import type { OptionType } from "./option-types.js";
-import type { NoInferEach } from "../no-infer.js";
+import type { Uninferred } from "../no-infer.js";
 import type { Package, PackageValue } from "../typings/value-types.js";
 
 declare const optionValue: unique symbol;
@@ -58,10 +58,10 @@ export function literalExpression(text: string): LiteralExpression {
 export interface OptionSpec<V, D, RO extends boolean, A> {
   readonly type: OptionType<V, D>;
   /** The value when no module defines the option (checked against `type`). */
-  readonly default?: NoInferEach<D>;
+  readonly default?: Uninferred<D>;
   /** How the manual shows the default when the value itself would not read well. */
   readonly defaultText?: string | LiteralExpression;
-  readonly example?: NoInferEach<D> | LiteralExpression;
+  readonly example?: Uninferred<D> | LiteralExpression;
   /** Markdown shown in the manual and in your editor. */
   readonly description?: string;
   /** Set only by `default`: a module that defines it is a type error. */
@@ -73,12 +73,12 @@ export interface OptionSpec<V, D, RO extends boolean, A> {
 }
 
 /**
- * `lib.mkOption { … }`. (`NoInfer` in the result: inside an `options` tree the expected type is any option, which
- * must not decide what this one reads as.)
+ * `lib.mkOption { … }`. (`Uninferred` in the result: inside an `options` tree the expected type is any option,
+ * which must not decide what this one reads as.)
  */
 export function mkOption<V, D, RO extends boolean = false, A = V>(
   spec: OptionSpec<V, D, RO, A>,
-): Option<NoInferEach<A>, NoInferEach<D>, NoInfer<RO>> {
+): Option<Uninferred<A>, Uninferred<D>, NoInfer<RO>> {
   return { _type: "option", ...spec } as Option<A, D, RO>;
 }
 

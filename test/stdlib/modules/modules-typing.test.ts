@@ -32,12 +32,14 @@ describe("module and host typing", () => {
   });
 
   // Typings the module twins found wrong (test/project/module-twins).
-  it.each(["union-definitions.ts", "function-options.ts", "options-function.ts"])(
-    "accepts valid module code and reports mistakes at their lines: %s",
-    (file) => {
-      expect(diagnosticsOf(file)).toEqual(markedErrors(file));
-    },
-  );
+  it.each([
+    "union-definitions.ts",
+    "function-options.ts",
+    "options-function.ts",
+    "config-function-inference.ts",
+  ])("accepts valid module code and reports mistakes at their lines: %s", (file) => {
+    expect(diagnosticsOf(file)).toEqual(markedErrors(file));
+  });
 
   it("reports each mistake at its own line", () => {
     const expected = markedErrors("mistakes.ts");
