@@ -17,7 +17,8 @@ import { stdlibDirectory } from "./program/package-root.js";
 import { type FileFacts, type FileRole, TransformContext } from "./transform/context.js";
 import { configValues, misfitDefinitions } from "./transform/modules/definition-check.js";
 import { defaultExportCall, fileRoleOf } from "./transform/modules/file-roles.js";
-import { type LoweredFile, passLibraryToFiles } from "./transform/modules/library-argument.js";
+import { type LoweredFile, passImplicitArguments } from "./transform/modules/implicit-arguments.js";
+import { MODULE_IMPLICIT } from "./transform/modules/module-arguments.js";
 import { optionMemberKind } from "./transform/modules/option-numbers.js";
 import { Naming } from "./transform/naming.js";
 import { NumberKinds } from "./transform/number-kind.js";
@@ -140,7 +141,7 @@ export function compileFiles(
     if (bag.hasErrors) failed.add(sourceFile.fileName);
     else lowered.push({ path: sourceFile.fileName, role, ast, imports: ctx.fileImports });
   }
-  const finished = passLibraryToFiles(lowered);
+  const finished = passImplicitArguments(lowered);
   const files = compiled.map((sourceFile): CompiledFile => {
     const ast = finished.get(sourceFile.fileName);
     const paths = referencedPaths.get(sourceFile.fileName) ?? [];
@@ -189,12 +190,25 @@ function elaborateConfigErrors(loaded: LoadedProgram): Diagnostic[] {
  * function); the outputs' arguments in the flake.
  */
 function reservedNames(file: ts.SourceFile, role: FileRole, base: ReadonlySet<string>): ReadonlySet<string> {
-  if (role === "module" || role === "host") return new Set([...base, ...MODULE_ARGUMENTS]);
-  if (role === "flake") return new Set([...base, "self", "inputs", ...flakeInputNames(file)]);
-  return base;
+  const names = new Set(base);
+  // Files that use the library may hold module functions, whose implicit arguments user bindings must not shadow.
+  if (role !== "other" || importsLibrary(file)) for (const name of MODULE_IMPLICIT) names.add(name);
+  if (role === "module" || role === "host") for (const name of MODULE_ARGUMENTS) names.add(name);
+  if (role === "flake")
+    for (const name of ["self", "forAllSystems", ...flakeInputNames(file)]) names.add(name);
+  return names;
 }
 
-const MODULE_ARGUMENTS = ["config", "options", "pkgs", "modulesPath"];
+const MODULE_ARGUMENTS = ["options", "pkgs"];
+
+function importsLibrary(file: ts.SourceFile): boolean {
+  return file.statements.some(
+    (s) =>
+      ts.isImportDeclaration(s) &&
+      ts.isStringLiteral(s.moduleSpecifier) &&
+      s.moduleSpecifier.text === "tsnix",
+  );
+}
 
 /** Compile one file; `text` compiles an in-memory source (the path still decides imports and tsconfig lookup). */
 export function compileFile(file: string, text?: string): CompileResult {

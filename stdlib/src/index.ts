@@ -13,3 +13,6 @@ export * from "./nix/raw-nix.js";
 export * from "./nix/pkgs.js";
 export * from "./nix/lib.js";
 export * from "./nix/builtins.js";
+export * from "./flakes/inputs.js";
+export * from "./flakes/nixpkgs-modules.js";
+export * from "./flakes/secrets.js";

@@ -26,3 +26,10 @@ export type DarwinConfig = SetOr<"nix-darwin", LooseConfig>;
  * `tsnix types --set FILE.nix` generated its typings, loose without.
  */
 export type OptionSetConfig<K extends string> = SetOr<K, LooseConfig>;
+
+/**
+ * The definitions an input's module makes possible (`sops.*` once sops-nix's module is imported): its set's typings
+ * when installed; without them nothing beyond what NixOS's own typings allow (strict NixOS typings then reject the
+ * set's options: generate its typings with `tsnix types --flake`).
+ */
+export type ModuleSetConfig<K extends string> = SetOr<K, unknown>;

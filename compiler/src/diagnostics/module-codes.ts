@@ -32,11 +32,13 @@ export const moduleDiagnostics = {
       1046,
       `The host '${name}' must be a defineHost(…) value: a file's default export or a const holding the call.`,
     ),
-  nixpkgsInputMissing: () =>
+  inputMissing: (name: string) =>
     error(
       1047,
-      'The flake has hosts but no `nixpkgs` input; add one, e.g. `nixpkgs: "github:NixOS/nixpkgs/nixos-25.11"`.',
+      `The flake needs an input named '${name}' for this (e.g. \`${name}: "github:…"\` in its inputs).`,
     ),
+  imageHostNotInFlake: (image: string) =>
+    error(1052, `The image '${image}' must be of a host the flake lists in its hosts.`),
   buildNotWritable: (dir: string, reason: string) =>
     error(1049, `Cannot write the flake to '${dir}': ${reason}`),
   evaluationFailed: (message: string) => error(1050, `NixOS evaluation failed: ${message}`),
@@ -76,6 +78,18 @@ export const moduleDiagnostics = {
       "A module is only meaningful in `imports`, a host's `modules` or a flake output; it has no value to compute with.",
     ),
   unknownOption: (name: string, where: string) => error(1609, `'${name}' is not an option ${where}.`),
+  nixosModulePath: () =>
+    error(
+      1611,
+      '`nixosModule()` takes a literal path inside nixpkgs\' nixos/modules, e.g. "virtualisation/qemu-vm.nix".',
+    ),
+  needsModuleContext: (what: string) =>
+    error(
+      1612,
+      `${what} reads the module arguments, so it can only be used inside a module or host (its config or imports).`,
+    ),
+  needsFlakeContext: (what: string) =>
+    error(1613, `${what} only has a meaning in flake.ts, for an output of the flake.`),
   definitionTypeMismatch: (name: string, detail: string) =>
     error(1610, `The definition of '${name}' does not fit its option: ${detail}`),
   orderAroundSubmodule: () =>

@@ -10,7 +10,9 @@ import type { Expr } from "../nix/ast.js";
 import { freeNames } from "../nix/free-names.js";
 import { printNix } from "../printer/print-nix.js";
 import type { TransformContext } from "../transform/context.js";
-import { flakeFile, flakeOutputs } from "./emit-flake.js";
+import * as nix from "../nix/ast.js";
+import { mapChildren } from "../nix/traverse.js";
+import { flakeFile, outputsPlaceholder } from "./emit-flake.js";
 import type { FlakeModel } from "./flake-model.js";
 import { readFlake } from "./read-flake.js";
 
@@ -34,9 +36,11 @@ export function buildProject(directory: string): ProjectBuild {
   const entry = path.join(root, "flake.ts");
   if (!fs.existsSync(entry)) return failed([diagnosticWithoutLocation(Diagnostics.noFlakeFile(directory))]);
   let flake: FlakeModel | undefined;
+  let placeholder: Expr | undefined;
   const lowerFlake = (call: Parameters<typeof readFlake>[0], ctx: TransformContext): Expr => {
     flake = readFlake(call, ctx);
-    return flakeOutputs(flake);
+    placeholder = outputsPlaceholder(flake);
+    return placeholder;
   };
   const result = compileFiles([entry], {
     withImports: true,
@@ -45,12 +49,13 @@ export function buildProject(directory: string): ProjectBuild {
   });
   const diagnostics = [...result.diagnostics];
   if (result.hasErrors) return { ...failed(diagnostics), timings: result.timings };
-  if (!flake)
-    return {
-      ...failed([...diagnostics, diagnosticWithoutLocation(Diagnostics.flakeNotDefault(), entry)]),
-      timings: result.timings,
-    };
+  if (!flake || !placeholder) {
+    const notAFlake = diagnosticWithoutLocation(Diagnostics.flakeNotDefault(), entry);
+    return { ...failed([...diagnostics, notAFlake]), timings: result.timings };
+  }
   const files: OutputFile[] = [];
+  // A module that names `inputs` among its arguments needs every host to pass it (specialArgs).
+  const specialArgs = result.files.some((f) => f.ast !== undefined && bindsArgument(f.ast, "inputs"));
   for (const compiled of result.files) {
     const relative = relativeInside(root, compiled.sourcePath);
     if (relative === undefined) {
@@ -61,7 +66,9 @@ export function buildProject(directory: string): ProjectBuild {
     }
     const isEntry = compiled.sourcePath === result.files[0]?.sourcePath;
     const output = isEntry ? "flake.nix" : relative.replace(/\.(d\.)?[cm]?tsx?$/, ".nix");
-    const text = isEntry ? flakeText(flake, compiled.ast!, diagnostics, entry) : compiled.nix!;
+    const text = isEntry
+      ? flakeText(flake, compiled.ast!, placeholder, specialArgs, diagnostics, entry)
+      : compiled.nix!;
     files.push({ kind: "generated", path: output, source: relative, text });
     for (const referenced of compiled.referencedPaths) {
       const copied = relativeInside(root, referenced);
@@ -90,11 +97,62 @@ function relativeInside(root: string, file: string): string | undefined {
   return relative.split(path.sep).join("/");
 }
 
-function flakeText(model: FlakeModel, outputsBody: Expr, diagnostics: Diagnostic[], entry: string): string {
-  if (freeNames(outputsBody).has("lib") && !model.inputs.some((i) => i.name === "nixpkgs")) {
-    diagnostics.push(diagnosticWithoutLocation(Diagnostics.nixpkgsInputMissing(), entry));
+function flakeText(
+  model: FlakeModel,
+  body: Expr,
+  placeholder: Expr,
+  specialArgs: boolean,
+  diagnostics: Diagnostic[],
+  entry: string,
+): string {
+  const file = flakeFile(model, body, placeholder, { specialArgs });
+  const flake = specialArgs ? withTestSpecialArgs(file) : file;
+  // The outputs function names every input the outputs use; one still free is not an input (`lib` needs nixpkgs).
+  const free = freeNames(flake);
+  for (const input of ["nixpkgs", "deploy-rs", "colmena"]) {
+    if (free.has(input)) diagnostics.push(diagnosticWithoutLocation(Diagnostics.inputMissing(input), entry));
   }
-  return printNix(flakeFile(model, outputsBody));
+  return printNix(flake);
+}
+
+/**
+ * VM tests build their machines from the hosts' modules, which then need `inputs` too: `pkgs.nixosTest { … }`
+ * (as stdlib/flake-calls.ts lowers nixosTest) gets `node.specialArgs = { inherit inputs; }`.
+ */
+function withTestSpecialArgs(expr: Expr): Expr {
+  const mapped = mapChildren(expr, withTestSpecialArgs);
+  if (
+    mapped.kind === "apply" &&
+    mapped.fn.kind === "select" &&
+    mapped.fn.path.length === 1 &&
+    mapped.fn.path[0]?.kind === "static" &&
+    mapped.fn.path[0].name === "nixosTest" &&
+    mapped.arg.kind === "attrset"
+  ) {
+    const specialArgs = nix.bind(nix.keys("node", "specialArgs"), nix.attrs([nix.inherit(["inputs"])]));
+    return { ...mapped, arg: nix.attrs([...mapped.arg.bindings, specialArgs]) };
+  }
+  return mapped;
+}
+
+/** Does a function in `expr` name `name` in its pattern (a module taking `inputs`)? */
+function bindsArgument(expr: Expr, name: string): boolean {
+  const stack = [expr];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (
+      next.kind === "lambda" &&
+      next.param.kind === "patternParam" &&
+      next.param.fields.some((f) => f.name === name)
+    ) {
+      return true;
+    }
+    mapChildren(next, (child) => {
+      stack.push(child);
+      return child;
+    });
+  }
+  return false;
 }
 
 /** Two sources for one output path (`x.ts` and `x.mts`, or a generated `x.nix` and a hand-written one). */

@@ -4,34 +4,30 @@ import * as nix from "../nix/ast.js";
 import type { Binding, Expr } from "../nix/ast.js";
 import { freeNames } from "../nix/free-names.js";
 import { isBindableName } from "../nix/names.js";
-import type { FlakeInputModel, FlakeModel, HostModel } from "./flake-model.js";
+import { replaceNode } from "../nix/traverse.js";
+import { flakeOutputs, type OutputOptions } from "./emit-outputs.js";
+import type { FlakeInputModel, FlakeModel } from "./flake-model.js";
 
-/** The outputs' attribute set (before flake.ts's own bindings are put around it). */
-export function flakeOutputs(model: FlakeModel): Expr {
-  const outputs: Binding[] = [];
-  if (model.hosts.length > 0) {
-    outputs.push(nix.bind("nixosConfigurations", nix.attrs(model.hosts.map(nixosConfiguration))));
-  }
-  return nix.attrs(outputs);
+/**
+ * Where flake.ts's lowering leaves the outputs, to be filled in once every file is compiled (whether modules use
+ * `inputs` decides how hosts are built). It holds the outputs' compiled parts, so that flake.ts's bindings they use
+ * are kept.
+ */
+export function outputsPlaceholder(model: FlakeModel): Expr {
+  const parts = [...model.hosts.map((h) => h.module), ...model.perSystem.values()];
+  return nix.list(model.nixosModules ? [...parts, model.nixosModules] : parts);
 }
 
-function nixosConfiguration(host: HostModel): Binding {
-  const system = nix.select(nix.ident("nixpkgs"), nix.keys("lib", "nixosSystem"));
-  return nix.bind(
-    [nix.staticKey(host.name)],
-    nix.apply(
-      system,
-      nix.attrs([nix.bind("system", nix.str(host.system)), nix.bind("modules", nix.list([host.module]))]),
-    ),
-  );
-}
-
-/** The whole flake: its literal header and `outputs`, a function of the inputs the outputs use. */
-export function flakeFile(model: FlakeModel, outputsBody: Expr): Expr {
+/**
+ * The whole flake: its literal header and `outputs`, a function of the inputs the outputs use. `body` is flake.ts
+ * compiled, holding `placeholder` where the outputs go.
+ */
+export function flakeFile(model: FlakeModel, body: Expr, placeholder: Expr, options: OutputOptions): Expr {
+  const outputs = replaceNode(body, placeholder, flakeOutputs(model, options));
   const bindings: Binding[] = [];
   if (model.description !== undefined) bindings.push(nix.bind("description", nix.str(model.description)));
   bindings.push(nix.bind("inputs", nix.attrs(model.inputs.map(inputBinding))));
-  bindings.push(nix.bind("outputs", outputsFunction(model, outputsBody)));
+  bindings.push(nix.bind("outputs", outputsFunction(model, withFlakeBindings(model, outputs))));
   return nix.attrs(bindings);
 }
 
@@ -49,18 +45,37 @@ function inputBinding(input: FlakeInputModel): Binding {
 }
 
 /**
- * `{ self, nixpkgs, ... }@inputs: let inherit (nixpkgs) lib; in { … }` — naming the inputs the body uses, binding
- * `lib` from nixpkgs when it is used, and `@inputs` only when the body refers to all of them.
+ * `lib` from nixpkgs and `forAllSystems` over the flake's systems, where the outputs use them — in the same `let`
+ * as flake.ts's own bindings.
  */
+function withFlakeBindings(model: FlakeModel, outputs: Expr): Expr {
+  const free = freeNames(outputs);
+  const bindings: Binding[] = [];
+  if (free.has("lib")) bindings.push(nix.inherit(["lib"], nix.ident("nixpkgs")));
+  if (free.has("forAllSystems")) {
+    const legacy = nix.select(nix.ident("nixpkgs"), [
+      nix.staticKey("legacyPackages"),
+      nix.dynamicKey(nix.ident("system")),
+    ]);
+    const body = nix.apply(
+      nix.select(nix.ident("nixpkgs"), nix.keys("lib", "genAttrs")),
+      nix.list(model.systems.map((s) => nix.str(s))),
+      nix.lambda("system", nix.apply(nix.ident("f"), legacy)),
+    );
+    bindings.push(nix.bind("forAllSystems", nix.lambda("f", body)));
+  }
+  if (bindings.length === 0) return outputs;
+  if (outputs.kind === "let") return nix.letIn([...bindings, ...outputs.bindings], outputs.body);
+  return nix.letIn(bindings, outputs);
+}
+
+/** `{ self, nixpkgs, ... }@inputs:` — naming the inputs the body uses, `@inputs` only when it uses them all. */
 function outputsFunction(model: FlakeModel, body: Expr): Expr {
   const free = freeNames(body);
-  const named = model.inputs
-    .map((i) => i.name)
-    .filter((name) => isBindableName(name) && (free.has(name) || (name === "nixpkgs" && free.has("lib"))));
+  const named = model.inputs.map((i) => i.name).filter((name) => isBindableName(name) && free.has(name));
   const fields = [nix.field("self"), ...named.map((name) => nix.field(name))];
-  const withLib = free.has("lib") ? nix.letIn([nix.inherit(["lib"], nix.ident("nixpkgs"))], body) : body;
   return nix.lambda(
     nix.patternParam(fields, { ellipsis: true, ...(free.has("inputs") ? { bind: "inputs" } : {}) }),
-    withLib,
+    body,
   );
 }

@@ -76,6 +76,12 @@ export class TransformContext {
   /** How many module functions enclose the code being lowered (each binds `lib`). */
   private moduleDepth = 0;
 
+  /** Whether the code being lowered is inside a module function (or a module or host file, which is one). */
+  get inModuleFunction(): boolean {
+    const role = this.facts.fileRole(this.sourceFile);
+    return this.moduleDepth > 0 || role === "module" || role === "host";
+  }
+
   /** Whether `lib` is at hand here: inside a module function, or in a file whose lowering binds it. */
   get libraryCalls(): boolean {
     return this.moduleDepth > 0 || this.facts.libraryCalls(this.sourceFile);

@@ -6,19 +6,28 @@ import type { NixosConfig } from "../option-sets.js";
 import type { NixPath } from "../typings/value-types.js";
 import type { Lib } from "../nix/lib.js";
 import type { Pkgs } from "../nix/pkgs.js";
-import type { NixosValues } from "./config-values.js";
+import type { ConfigValue, NixosValues } from "./config-values.js";
 import type { ConfigOf, DefinitionsOf, OptionTree } from "./options.js";
 
 declare const moduleOptions: unique symbol;
+declare const moduleDefinitions: unique symbol;
 
-/** A NixOS module; O is every option it declares or imports, which is what importing it makes visible. */
-export interface Module<O> {
+/**
+ * A NixOS module. O is every option it declares or imports, in TypeScript, which is what importing it makes
+ * visible; E the definitions of option sets it brings along that have generated typings (an input's module, such
+ * as sops-nix's: `sops.*`).
+ */
+export interface Module<O, E = unknown> {
   readonly _type: "module";
   readonly [moduleOptions]?: O;
+  readonly [moduleDefinitions]?: E;
 }
 
-/** What `imports` (and a host's `modules`) accept: TypeScript modules and hand-written `.nix` files (`path()`). */
-export type ModuleImport = Module<unknown> | NixPath;
+/**
+ * What `imports` (and a host's `modules`) accept: TypeScript modules, hand-written `.nix` files (`path()`), the
+ * modules of flake inputs (`inputs["sops-nix"].nixosModules.sops`) and of nixpkgs (`nixosModule("…")`).
+ */
+export type ModuleImport = Module<unknown, unknown> | NixPath;
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
   ? I
@@ -26,7 +35,12 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
 
 /** The options a list of imports makes visible (`unknown`, the neutral type, for none; `.nix` files add none). */
 export type ImportedOptions<I extends readonly unknown[]> = UnionToIntersection<
-  I[number] extends infer M ? (M extends Module<infer O> ? O : {}) : never
+  I[number] extends infer M ? (M extends Module<infer O, unknown> ? O : {}) : never
+>;
+
+/** The typed option sets a list of imports brings along (see `Module`). */
+export type ImportedDefinitions<I extends readonly unknown[]> = UnionToIntersection<
+  I[number] extends infer M ? (M extends Module<unknown, infer E> ? E : {}) : never
 >;
 
 /**
@@ -38,9 +52,9 @@ export type ImportedOptions<I extends readonly unknown[]> = UnionToIntersection<
 export interface ExtraModuleArgs {}
 
 /** The arguments a module's `config` function receives (destructure the ones you use). */
-export interface ModuleArgs<O> extends ExtraModuleArgs {
+export interface ModuleArgs<O, E = unknown> extends ExtraModuleArgs {
   /** The merged configuration: this module's options, those it imports, and NixOS's. */
-  readonly config: ConfigOf<O> & NixosValues;
+  readonly config: ConfigOf<O> & NixosValues & ConfigValue<E>;
   readonly pkgs: Pkgs;
   readonly lib: Lib;
   /** The `nixos/modules` directory of the nixpkgs being used. */
@@ -48,10 +62,10 @@ export interface ModuleArgs<O> extends ExtraModuleArgs {
 }
 
 /** What a module's `config` holds: definitions of NixOS options and of the visible TS-declared ones. */
-export type ModuleBody<O> = AttrsDefinition<DefinitionsOf<O> & NixosConfig>;
+export type ModuleBody<O, E = unknown> = AttrsDefinition<DefinitionsOf<O> & NixosConfig & E>;
 
 /** A module's `config`: a value, or a function of the module arguments. */
-export type ModuleConfig<O> = ModuleBody<O> | ((args: ModuleArgs<O>) => ModuleBody<O>);
+export type ModuleConfig<O, E = unknown> = ModuleBody<O, E> | ((args: ModuleArgs<O, E>) => ModuleBody<O, E>);
 
 /**
  * `ModuleConfig` of the options own declarations `O` and imports `I` make visible. The body is a (distributive)
@@ -63,10 +77,13 @@ export type ModuleConfig<O> = ModuleBody<O> | ((args: ModuleArgs<O>) => ModuleBo
  * submodules that the conditional loses under mk* (`DefinitionsOf<unknown>`).
  */
 export type ConfigSlot<O, I extends readonly unknown[]> =
-  ConfigBodySlot<O, I> | ((args: ModuleArgs<O & ImportedOptions<I>>) => ModuleBody<O & ImportedOptions<I>>);
+  | ConfigBodySlot<O, I>
+  | ((
+      args: ModuleArgs<O & ImportedOptions<I>, ImportedDefinitions<I>>,
+    ) => ModuleBody<O & ImportedOptions<I>, ImportedDefinitions<I>>);
 
 type ConfigBodySlot<O, I extends readonly unknown[]> = I extends unknown
-  ? ModuleBody<O & ImportedOptions<I>>
+  ? ModuleBody<O & ImportedOptions<I>, ImportedDefinitions<I>>
   : never;
 
 /**
@@ -75,7 +92,7 @@ type ConfigBodySlot<O, I extends readonly unknown[]> = I extends unknown
  * imports, not the module's own.
  */
 export type ModuleOptions<O, I extends readonly unknown[]> =
-  O | ((args: ModuleArgs<ImportedOptions<I>>) => O);
+  O | ((args: ModuleArgs<ImportedOptions<I>, ImportedDefinitions<I>>) => O);
 
 export interface ModuleSpec<O extends OptionTree, I extends readonly ModuleImport[]> {
   /** Other modules whose options this one reads or sets, and hand-written `.nix` modules (`path("./x.nix")`). */
@@ -91,6 +108,6 @@ export interface ModuleSpec<O extends OptionTree, I extends readonly ModuleImpor
  */
 export function defineModule<const O extends OptionTree = {}, const I extends readonly ModuleImport[] = []>(
   spec: ModuleSpec<O, I>,
-): Module<O & ImportedOptions<I>> {
-  return { _type: "module", ...spec } as Module<O & ImportedOptions<I>>;
+): Module<O & ImportedOptions<I>, ImportedDefinitions<I>> {
+  return { _type: "module", ...spec } as Module<O & ImportedOptions<I>, ImportedDefinitions<I>>;
 }

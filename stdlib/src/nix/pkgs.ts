@@ -2,8 +2,10 @@
 // Members are Nix functions, called curried (`pkgs.writeText "name" "text"`); the compiler lowers each call so.
 import type { Package, PathValue } from "../typings/value-types.js";
 
-/** The trivial builders of nixpkgs (pkgs/build-support/trivial-builders). */
+/** The trivial builders of nixpkgs (pkgs/build-support/trivial-builders), and what `pkgs` says of itself. */
 export interface PkgsBuilders {
+  /** The system these packages are built for (`"x86_64-linux"`, …). */
+  readonly system: string;
   /** A store file holding `text`. */
   writeText(name: string, text: string): Package;
   /** An executable shell script at `$out` (bash, with `set -e` not added). */
@@ -18,6 +20,12 @@ export interface PkgsBuilders {
   symlinkJoin(spec: { readonly name: string; readonly paths: readonly Package[] }): Package;
   /** A package built by running `script` with `env` in its environment. */
   runCommand(name: string, env: { readonly [name: string]: string }, script: string): Package;
+  /** A development shell (`nix develop`) with `packages` on its PATH. */
+  mkShell(spec: {
+    readonly name?: string;
+    readonly packages?: readonly Package[];
+    readonly shellHook?: string;
+  }): Package;
   /** A package from a Nix file taking its dependencies as arguments. */
   callPackage(file: PathValue, overrides: { readonly [name: string]: unknown }): Package;
 }

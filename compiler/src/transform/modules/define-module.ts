@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr, PatternField } from "../../nix/ast.js";
-import { referencedNames } from "../../nix/traverse.js";
+import { freeNames } from "../../nix/free-names.js";
 import type { TransformContext } from "../context.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import { unknownOptions } from "./definition-check.js";
@@ -13,20 +13,23 @@ import { asConfigFunction, lowerModuleFunction, modulePattern } from "./module-a
 
 /** The syntactic parts of a module definition (absent parts are left out of the Nix module too). */
 export interface ModuleParts {
+  /** A host this module extends (a variant's base): imported before `imports`. */
+  readonly base?: ts.Expression;
   readonly imports?: ts.Expression;
   readonly options?: ts.Expression;
   readonly config?: ts.Expression;
 }
 
-/** Properties of an object-literal argument by name; undefined (with a diagnostic) when it is not a literal. */
+/** Properties of a call's object-literal argument (the first by default) by name; undefined when not a literal. */
 export function specProperties(
   call: ts.CallExpression,
   what: string,
   ctx: TransformContext,
+  position = 0,
 ): ReadonlyMap<string, ts.Expression> | undefined {
-  const argument = call.arguments[0] && skipTypeWrappers(call.arguments[0]);
+  const argument = call.arguments[position] && skipTypeWrappers(call.arguments[position]);
   if (!argument || !ts.isObjectLiteralExpression(argument)) {
-    ctx.report(call.arguments[0] ?? call, Diagnostics.moduleSpecNotLiteral(what));
+    ctx.report(call.arguments[position] ?? call, Diagnostics.moduleSpecNotLiteral(what));
     return undefined;
   }
   const properties = new Map<string, ts.Expression>();
@@ -66,7 +69,8 @@ export function lowerModuleDefinition(
   return ctx.withModuleScope(() => {
     const header: Binding[] = [nix.bind("_file", nix.str(identity.file))];
     if (identity.key !== undefined) header.push(nix.bind("key", nix.str(identity.key)));
-    if (parts.imports) header.push(nix.bind("imports", ctx.lower(parts.imports)));
+    const imports = moduleImports(parts, ctx);
+    if (imports) header.push(nix.bind("imports", imports));
     const fields: PatternField[] = [];
     const argumentBindings: Binding[] = [];
     const configFunction = asConfigFunction(parts.config);
@@ -77,8 +81,19 @@ export function lowerModuleDefinition(
     const config = lowerModulePart(parts.config, fields, argumentBindings, ctx);
     const module = nix.attrs([...header, ...moduleContents(options, config)]);
     const body = nix.letIn(argumentBindings, module);
-    return nix.lambda(modulePattern(fields, referencedNames(body).has("lib")), body);
+    return nix.lambda(modulePattern(fields, freeNames(body)), body);
   });
+}
+
+/** `imports = [ … ];`: the modules `parts.base` stands for first (a variant's base host), then `imports`. */
+function moduleImports(parts: ModuleParts, ctx: TransformContext): Expr | undefined {
+  const base = parts.base && ctx.lower(parts.base);
+  const listed = parts.imports && ctx.lower(parts.imports);
+  if (!base) return listed;
+  if (!listed) return nix.list([base]);
+  return listed.kind === "list"
+    ? nix.list([base, ...listed.items])
+    : nix.binop("++", nix.list([base]), listed);
 }
 
 /**

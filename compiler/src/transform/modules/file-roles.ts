@@ -8,6 +8,7 @@ const ROLES: Readonly<Record<string, FileRole>> = {
   defineModule: "module",
   defineHost: "host",
   defineFlake: "flake",
+  defineVariant: "host",
 };
 
 export function fileRoleOf(

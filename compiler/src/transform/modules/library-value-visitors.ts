@@ -1,5 +1,7 @@
 // Library values used as values (not called): `types.str` → `lib.types.str`, `builtins.currentSystem` →
-// `builtins.currentSystem`. Other library values can only be called; the identifier visitor says so.
+// `builtins.currentSystem`, `inputs["sops-nix"].nixosModules.sops` → `inputs.sops-nix.nixosModules.sops` (the
+// flake's inputs: an argument of modules and helpers that use them). Other library values can only be called; the
+// identifier visitor says so.
 import { ts } from "ts-morph";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
@@ -14,6 +16,8 @@ export function lowerLibraryValue(node: ts.Expression, ctx: TransformContext): E
   if (path === undefined) return undefined;
   const [head, ...rest] = path;
   if (head === "types") return libMember("types", ...rest);
+  if (head === "inputs")
+    return rest.length === 0 ? nix.ident("inputs") : nix.select(nix.ident("inputs"), nix.keys(...rest));
   if (head === "builtins")
     return rest.length === 0 ? nix.ident("builtins") : nix.select(nix.ident("builtins"), nix.keys(...rest));
   return undefined;

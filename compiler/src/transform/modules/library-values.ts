@@ -22,6 +22,14 @@ export function libraryPathOf(
     const base = libraryPathOf(inner.expression, checker, isLibraryFile);
     return base && [...base, inner.name.text];
   }
+  if (
+    ts.isElementAccessExpression(inner) &&
+    !inner.questionDotToken &&
+    ts.isStringLiteralLike(inner.argumentExpression)
+  ) {
+    const base = libraryPathOf(inner.expression, checker, isLibraryFile);
+    return base && [...base, inner.argumentExpression.text];
+  }
   return undefined;
 }
 

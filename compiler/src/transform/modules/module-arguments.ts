@@ -80,13 +80,21 @@ function recordArgumentBindings(name: ts.BindingName, ctx: TransformContext): vo
     if (!ts.isOmittedExpression(element)) recordArgumentBindings(element.name, ctx);
 }
 
+/** What generated code may refer to inside a module function, added to its pattern when used. */
+export const MODULE_IMPLICIT = ["config", "inputs", "lib", "modulesPath"];
+
 /** Module arguments in the order NixOS code conventionally names them; others follow in the order written. */
 const CONVENTIONAL_ORDER = ["config", "options", "lib", "pkgs", "modulesPath", "name"];
 
-/** `{ config, lib, pkgs, ... }:` — the named arguments, plus `lib` when the compiled module refers to it. */
-export function modulePattern(fields: readonly PatternField[], usesLib: boolean): nix.Param {
+/**
+ * `{ config, lib, pkgs, ... }:` — the named arguments, plus those compiled code refers to without the function
+ * naming them (`lib`, `inputs`, `config`, `modulesPath`; user bindings never take these names in such files).
+ */
+export function modulePattern(fields: readonly PatternField[], free: ReadonlySet<string>): nix.Param {
   const all = [...fields];
-  if (usesLib && !all.some((f) => f.name === "lib")) all.push(nix.field("lib"));
+  for (const name of MODULE_IMPLICIT) {
+    if (free.has(name) && !all.some((f) => f.name === name)) all.push(nix.field(name));
+  }
   const rank = (name: string) => {
     const at = CONVENTIONAL_ORDER.indexOf(name);
     return at < 0 ? CONVENTIONAL_ORDER.length : at;

@@ -23,7 +23,7 @@ function submoduleModule(call: ts.CallExpression, ctx: TransformContext): Expr {
   if (outer) {
     // `types.submodule(({ name }) => ({ options: … }))`: its arguments are the module's own.
     const lowered = lowerModuleFunction(outer, ctx);
-    return nix.lambda(modulePattern(lowered.fields, false), nix.letIn(lowered.bindings, lowered.body));
+    return nix.lambda(modulePattern(lowered.fields, new Set()), nix.letIn(lowered.bindings, lowered.body));
   }
   const spec = specProperties(call, "types.submodule", ctx);
   if (!spec) return nix.attrs([]);
@@ -43,5 +43,5 @@ function submoduleModule(call: ts.CallExpression, ctx: TransformContext): Expr {
     parts.push(folded("config", ctx.lower(config)));
   }
   const module = nix.letIn(bindings, nix.attrs(parts));
-  return fields.length === 0 ? module : nix.lambda(modulePattern(fields, false), module);
+  return fields.length === 0 ? module : nix.lambda(modulePattern(fields, new Set()), module);
 }

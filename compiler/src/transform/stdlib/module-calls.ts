@@ -55,7 +55,7 @@ export function pathArgument(call: ts.CallExpression, ctx: TransformContext): st
  * two modules declares its options once. A module made by a function is a new module at every call, as in
  * JavaScript: it gets no key, and NixOS tells its instances apart by where they are imported.
  */
-function moduleIdentity(call: ts.CallExpression, ctx: TransformContext): ModuleIdentity {
+export function moduleIdentity(call: ts.CallExpression, ctx: TransformContext): ModuleIdentity {
   const file = ctx.facts.sourceLabel(ctx.sourceFile);
   if (isDefaultExport(call) || insideFunction(call)) return { file };
   const declaration = call.parent;

@@ -7,6 +7,7 @@ import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import { dotted, type LibraryPath, libraryValuePath } from "../modules/library-values.js";
 import { definitionLowerings } from "./definition-calls.js";
+import { flakeLowerings } from "./flake-calls.js";
 import { moduleLowerings } from "./module-calls.js";
 import { optionLowerings, lowerTypeConstructorCall } from "./option-calls.js";
 
@@ -16,6 +17,7 @@ const lowerings: Readonly<Record<string, StdlibLowering>> = {
   ...definitionLowerings,
   ...optionLowerings,
   ...moduleLowerings,
+  ...flakeLowerings,
 };
 
 /** The exported name of the tsnix library function `callee` calls, if it calls one. */

@@ -1,0 +1,79 @@
+// The flake-level parts of the library: nixpkgs' own modules (`nixosModule("…")`), secret references, per-system
+// values and VM tests.
+import { Diagnostics } from "../../diagnostics/codes.js";
+import * as nix from "../../nix/ast.js";
+import type { Expr } from "../../nix/ast.js";
+import type { TransformContext } from "../context.js";
+import { knownString } from "../library/arguments.js";
+import { lowerModuleDefinition, specProperties } from "../modules/define-module.js";
+import { moduleIdentity } from "./module-calls.js";
+import type { StdlibLowering } from "./stdlib-calls.js";
+
+/**
+ * `nixosModule("installer/cd-dvd/installation-cd-minimal.nix")`: `modulesPath + "/…"` in a module function,
+ * `"${nixpkgs}/nixos/modules/…"` in the flake.
+ */
+const nixosModule: StdlibLowering = (call, ctx) => {
+  const relative = call.arguments[0] && knownString(call.arguments[0], ctx);
+  if (relative === undefined || relative.startsWith("/") || relative.split("/").includes("..")) {
+    return ctx.fail(call.arguments[0] ?? call, Diagnostics.nixosModulePath());
+  }
+  if (ctx.inModuleFunction) return nix.binop("+", nix.ident("modulesPath"), nix.str(`/${relative}`));
+  if (ctx.facts.fileRole(ctx.sourceFile) === "flake")
+    return nix.str(nix.ident("nixpkgs"), `/nixos/modules/${relative}`);
+  return ctx.fail(call, Diagnostics.needsModuleContext("nixosModule()"));
+};
+
+/** `config.sops.secrets.<name>.path` / `config.age.secrets.<name>.path`, read in the module that uses it. */
+const secretPath =
+  (set: "sops" | "age"): StdlibLowering =>
+  (call, ctx) => {
+    const argument = call.arguments[0];
+    if (!argument) return ctx.fail(call, Diagnostics.needsModuleContext("a secret"));
+    if (!ctx.inModuleFunction) return ctx.fail(call, Diagnostics.needsModuleContext(`${set}Secret()`));
+    const known = knownString(argument, ctx);
+    const name = known === undefined ? nix.dynamicKey(ctx.lower(argument)) : nix.staticKey(known);
+    return nix.select(nix.ident("config"), [
+      nix.staticKey(set),
+      nix.staticKey("secrets"),
+      name,
+      nix.staticKey("path"),
+    ]);
+  };
+
+/** `perSystem(f)` → `forAllSystems f` (flake.nix binds forAllSystems over the flake's systems). */
+const perSystem: StdlibLowering = (call, ctx) => {
+  if (ctx.facts.fileRole(ctx.sourceFile) !== "flake" || ctx.inModuleFunction) {
+    return ctx.fail(call, Diagnostics.needsFlakeContext("perSystem()"));
+  }
+  const compute = call.arguments[0];
+  return nix.apply(nix.ident("forAllSystems"), compute ? ctx.lower(compute) : nix.NULL);
+};
+
+/** `nixosTest(pkgs, { name, nodes, testScript })` → `pkgs.nixosTest { … }`. */
+const nixosTest: StdlibLowering = (call, ctx) => {
+  const [pkgs, spec] = call.arguments;
+  if (!pkgs || !spec) return ctx.fail(call, Diagnostics.moduleSpecNotLiteral("nixosTest"));
+  return nix.apply(nix.select(ctx.lower(pkgs), "nixosTest"), ctx.lower(spec));
+};
+
+/** `defineVariant(base, { modules, config })`: the module of a host that imports `base` first. */
+const defineVariant: StdlibLowering = (call, ctx) => {
+  const base = call.arguments[0];
+  const spec = specProperties(call, "defineVariant", ctx, 1);
+  if (!base || !spec) return nix.attrs([]);
+  return lowerModuleDefinition(
+    { base, imports: spec.get("modules"), config: spec.get("config") },
+    moduleIdentity(call, ctx),
+    ctx,
+  );
+};
+
+export const flakeLowerings: Readonly<Record<string, StdlibLowering>> = {
+  nixosModule,
+  sopsSecret: secretPath("sops"),
+  ageSecret: secretPath("age"),
+  perSystem,
+  nixosTest,
+  defineVariant,
+};
