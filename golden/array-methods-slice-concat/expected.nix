@@ -7,7 +7,12 @@ let
     if i >= 0 && i < builtins.length list then builtins.elemAt list i else null;
   jsClampIndex =
     index: n:
-    if index < 0 then if n + index < 0 then 0 else n + index else if n < index then n else index;
+    if index < 0 then
+      if n + index < 0 then 0 else n + index
+    else if n < index then
+      n
+    else
+      index;
   jsSlice =
     start: end: list:
     let

@@ -13,9 +13,7 @@ let
     if hits == [ ] then -1 else builtins.head hits;
   jsReverse =
     list:
-    builtins.genList (i: builtins.elemAt list (builtins.length list - i - 1)) (
-      builtins.length list
-    );
+    builtins.genList (i: builtins.elemAt list (builtins.length list - i - 1)) (builtins.length list);
   disks = [
     "sda"
     "sdb"

@@ -1,9 +1,7 @@
 let
   jsUtf16Key =
     let
-      astral =
-        builtins.fromJSON
-          "\"\\ud800\\udc00\\ud8c0\\udc00\\ud9c0\\udc00\\udac0\\udc00\\udbc0\\udc00\"";
+      astral = builtins.fromJSON "\"\\ud800\\udc00\\ud8c0\\udc00\\ud9c0\\udc00\\udac0\\udc00\\udbc0\\udc00\"";
       leads = builtins.genList (i: builtins.substring (i * 4) 1 astral) 5;
       marker =
         builtins.substring 0 1 (builtins.fromJSON "\"\\ud7ff\"")

@@ -7,9 +7,7 @@ let
     builtins.replaceStrings specials (map (c: "\\" + c) specials) s;
   jsReverse =
     list:
-    builtins.genList (i: builtins.elemAt list (builtins.length list - i - 1)) (
-      builtins.length list
-    );
+    builtins.genList (i: builtins.elemAt list (builtins.length list - i - 1)) (builtins.length list);
   jsSplit =
     sep: s:
     if sep == "" then
@@ -18,9 +16,7 @@ let
       builtins.filter builtins.isString (builtins.split (jsEscapeRegex sep) s);
   jsUtf16Key =
     let
-      astral =
-        builtins.fromJSON
-          "\"\\ud800\\udc00\\ud8c0\\udc00\\ud9c0\\udc00\\udac0\\udc00\\udbc0\\udc00\"";
+      astral = builtins.fromJSON "\"\\ud800\\udc00\\ud8c0\\udc00\\ud9c0\\udc00\\udac0\\udc00\\udbc0\\udc00\"";
       leads = builtins.genList (i: builtins.substring (i * 4) 1 astral) 5;
       marker =
         builtins.substring 0 1 (builtins.fromJSON "\"\\ud7ff\"")

@@ -6,11 +6,14 @@ let
     else if n < 9007199254740992.0 && n > -9007199254740992.0 && n == builtins.floor n then
       toString (builtins.floor n)
     else
-      throw
-        "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
+      throw "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
   domain = "example.org";
-  mkUrl = scheme: host: port: "${scheme}://${host}.${domain}:${jsNumberToString port}";
-  withScheme = scheme: host: port: mkUrl scheme host port;
+  mkUrl =
+    scheme: host: port:
+    "${scheme}://${host}.${domain}:${jsNumberToString port}";
+  withScheme =
+    scheme: host: port:
+    mkUrl scheme host port;
   https = withScheme "https";
   adder = a: b: a + b;
   add10 = adder 10;

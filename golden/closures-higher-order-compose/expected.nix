@@ -1,5 +1,7 @@
 let
-  compose = f: g: x: f (g x);
+  compose =
+    f: g: x:
+    f (g x);
   inc = n: n + 1;
   dbl = n: n * 2;
   pipeline = [

@@ -3,13 +3,15 @@ let
   offset =
     n:
     let
-      result = (
-        _:
-        let
-          port2 = port + n;
-        in
-        port2
-      ) null;
+      result =
+        (
+          _:
+          let
+            port2 = port + n;
+          in
+          port2
+        )
+          null;
     in
     result;
   nested =

@@ -6,8 +6,7 @@ let
     else if n < 9007199254740992.0 && n > -9007199254740992.0 && n == builtins.floor n then
       toString (builtins.floor n)
     else
-      throw
-        "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
+      throw "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
   port = 80;
   name = "web";
   mk =
@@ -16,7 +15,9 @@ let
       name = "svc-${jsNumberToString port}";
       inner = port + 1;
     in
-    { inherit name inner; };
+    {
+      inherit name inner;
+    };
   shadow =
     x:
     let

@@ -7,7 +7,14 @@ let
       user ? name,
       ...
     }:
-    { inherit name port openFirewall user; };
+    {
+      inherit
+        name
+        port
+        openFirewall
+        user
+        ;
+    };
   label = { name, ... }: "svc-${name}";
 in
 {

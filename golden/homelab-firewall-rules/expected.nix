@@ -6,8 +6,7 @@ let
     else if n < 9007199254740992.0 && n > -9007199254740992.0 && n == builtins.floor n then
       toString (builtins.floor n)
     else
-      throw
-        "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
+      throw "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
   rules = [
     {
       from = "10.0.0.0/24";
@@ -32,14 +31,12 @@ let
   ];
   render =
     r:
-    map
-      (
-        p:
-        "iptables -A INPUT -p ${r.proto} -s ${r.from} --dport ${jsNumberToString p} -j ACCEPT${
-          if r.comment or null == null then "" else " # ${r.comment}"
-        }"
-      )
-      r.ports;
+    map (
+      p:
+      "iptables -A INPUT -p ${r.proto} -s ${r.from} --dport ${jsNumberToString p} -j ACCEPT${
+        if r.comment or null == null then "" else " # ${r.comment}"
+      }"
+    ) r.ports;
   lines = builtins.concatMap render rules;
 in
 {

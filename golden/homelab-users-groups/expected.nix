@@ -41,9 +41,7 @@ let
       k;
   jsReverse =
     list:
-    builtins.genList (i: builtins.elemAt list (builtins.length list - i - 1)) (
-      builtins.length list
-    );
+    builtins.genList (i: builtins.elemAt list (builtins.length list - i - 1)) (builtins.length list);
   people = [
     {
       name = "alice";

@@ -5,4 +5,11 @@ let
   internal = "not exported";
   describe = _: internal;
 in
-{ inherit domain sshPort fqdn describe; }
+{
+  inherit
+    domain
+    sshPort
+    fqdn
+    describe
+    ;
+}

@@ -1,4 +1,6 @@
 let
   prefix = "10.0";
 in
-{ inherit prefix; }
+{
+  inherit prefix;
+}

@@ -1,5 +1,7 @@
 let
-  rec_ = { name = "record"; };
+  rec_ = {
+    name = "record";
+  };
   inherit_ = x: x + 1;
   assert_ = true;
   or_ = "either";

@@ -9,6 +9,8 @@ let
     let
       fqdn = "${host}.${domain}";
     in
-    { inherit fqdn ports; };
+    {
+      inherit fqdn ports;
+    };
 in
 mk "www"

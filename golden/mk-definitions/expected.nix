@@ -24,7 +24,9 @@ in
         {
           _type = "if";
           condition = !isServer;
-          content = { enable = true; };
+          content = {
+            enable = true;
+          };
         }
       ];
     };

@@ -1,5 +1,7 @@
 let
-  env = { PORT = "8080"; };
+  env = {
+    PORT = "8080";
+  };
   fallback =
     a: b: c:
     let

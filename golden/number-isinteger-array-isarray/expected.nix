@@ -13,22 +13,23 @@ in
   ints = [
     (
       builtins.isInt 5
-      || builtins.isFloat 5
+      ||
+        builtins.isFloat 5
         && (5 >= 9223372036854776000.0 || 5 <= -9223372036854776000.0 || 5 == builtins.floor 5)
     )
     (
       builtins.isInt 2.5
-      || builtins.isFloat 2.5
-        && (
-          2.5 >= 9223372036854776000.0 || 2.5 <= -9223372036854776000.0 || 2.5 == builtins.floor 2.5
-        )
+      ||
+        builtins.isFloat 2.5
+        && (2.5 >= 9223372036854776000.0 || 2.5 <= -9223372036854776000.0 || 2.5 == builtins.floor 2.5)
     )
     (
       let
         x = cores / 2.0;
       in
       builtins.isInt x
-      || builtins.isFloat x
+      ||
+        builtins.isFloat x
         && (x >= 9223372036854776000.0 || x <= -9223372036854776000.0 || x == builtins.floor x)
     )
     (
@@ -36,7 +37,8 @@ in
         x1 = cores / 4.0;
       in
       builtins.isInt x1
-      || builtins.isFloat x1
+      ||
+        builtins.isFloat x1
         && (x1 >= 9223372036854776000.0 || x1 <= -9223372036854776000.0 || x1 == builtins.floor x1)
     )
   ];

@@ -1,7 +1,9 @@
 let
   mkHost =
     name: public_: ipv6:
-    { hostName = name; }
+    {
+      hostName = name;
+    }
     // (
       if public_ then
         {

@@ -6,13 +6,10 @@ let
     else if n < 9007199254740992.0 && n > -9007199254740992.0 && n == builtins.floor n then
       toString (builtins.floor n)
     else
-      throw
-        "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
+      throw "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
   jsUtf16Key =
     let
-      astral =
-        builtins.fromJSON
-          "\"\\ud800\\udc00\\ud8c0\\udc00\\ud9c0\\udc00\\udac0\\udc00\\udbc0\\udc00\"";
+      astral = builtins.fromJSON "\"\\ud800\\udc00\\ud8c0\\udc00\\ud9c0\\udc00\\udac0\\udc00\\udbc0\\udc00\"";
       leads = builtins.genList (i: builtins.substring (i * 4) 1 astral) 5;
       marker =
         builtins.substring 0 1 (builtins.fromJSON "\"\\ud7ff\"")

@@ -33,9 +33,7 @@ let
       k;
   jsReverse =
     list:
-    builtins.genList (i: builtins.elemAt list (builtins.length list - i - 1)) (
-      builtins.length list
-    );
+    builtins.genList (i: builtins.elemAt list (builtins.length list - i - 1)) (builtins.length list);
   entries = [
     [
       "ssh"

@@ -35,21 +35,28 @@ let
       { sslCertificate = "/var/lib/acme/${domain}/cert.pem"; };
 in
 {
-  inherit name settings primary fallbacks;
-  public =
-    { serverName = "grafana.example.org"; }
-    // (
-      let
-        spread = tlsFor "grafana.example.org";
-      in
-      if spread == null then { } else spread
-    );
-  private =
-    { serverName = "nas.local"; }
-    // (
-      let
-        spread1 = tlsFor "nas.local";
-      in
-      if spread1 == null then { } else spread1
-    );
+  inherit
+    name
+    settings
+    primary
+    fallbacks
+    ;
+  public = {
+    serverName = "grafana.example.org";
+  }
+  // (
+    let
+      spread = tlsFor "grafana.example.org";
+    in
+    if spread == null then { } else spread
+  );
+  private = {
+    serverName = "nas.local";
+  }
+  // (
+    let
+      spread1 = tlsFor "nas.local";
+    in
+    if spread1 == null then { } else spread1
+  );
 }

@@ -5,6 +5,11 @@ let
   fqdn = "${hostName}.${domain}";
 in
 {
-  inherit hostName domain timeZone fqdn;
+  inherit
+    hostName
+    domain
+    timeZone
+    fqdn
+    ;
   stateVersion = "24.05";
 }

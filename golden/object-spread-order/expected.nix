@@ -14,7 +14,15 @@ let
     port = 3000;
   };
   merged = defaults // site // { workers = 4; };
-  withPort = { port = 8080; } // custom;
-  keepsPort = { port = 8080; } // site;
+  withPort = {
+    port = 8080;
+  }
+  // custom;
+  keepsPort = {
+    port = 8080;
+  }
+  // site;
 in
-{ inherit merged withPort keepsPort; }
+{
+  inherit merged withPort keepsPort;
+}

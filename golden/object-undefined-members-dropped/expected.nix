@@ -1,7 +1,9 @@
 let
   mkUser =
     u:
-    { name = u.name; }
+    {
+      name = u.name;
+    }
     // (
       let
         value = u.shell or null;

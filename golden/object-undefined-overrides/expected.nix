@@ -26,12 +26,15 @@ in
   dropped = maybeHome defaults false;
   computed = builtins.removeAttrs defaults [ key ];
   literal.name = "x";
-  inlined = builtins.removeAttrs {
-    a = 1;
-    b = 2;
-    c = 3;
-  } [
-    "a"
-    "b"
-  ];
+  inlined =
+    builtins.removeAttrs
+      {
+        a = 1;
+        b = 2;
+        c = 3;
+      }
+      [
+        "a"
+        "b"
+      ];
 }

@@ -27,9 +27,5 @@ in
   keyword = table."if";
   dashed = table.with-dash;
   numeric = table."0";
-  last = builtins.elemAt [
-    10
-    20
-    30
-  ] 2;
+  last = builtins.elemAt [ 10 20 30 ] 2;
 }

@@ -4,14 +4,8 @@ let
     if builtins.isInt a && builtins.isInt b then
       a - b * builtins.div a b
     else if
-      (
-        builtins.isInt a
-        || a < 9007199254740992.0 && a > -9007199254740992.0 && a == builtins.floor a
-      )
-      && (
-        builtins.isInt b
-        || b < 9007199254740992.0 && b > -9007199254740992.0 && b == builtins.floor b
-      )
+      (builtins.isInt a || a < 9007199254740992.0 && a > -9007199254740992.0 && a == builtins.floor a)
+      && (builtins.isInt b || b < 9007199254740992.0 && b > -9007199254740992.0 && b == builtins.floor b)
     then
       let
         x = builtins.floor a;

@@ -17,25 +17,28 @@ let
         )
       );
     in
-    if missing <= 0 || fill == "" then s else if atStart then padding + s else s + padding;
+    if missing <= 0 || fill == "" then
+      s
+    else if atStart then
+      padding + s
+    else
+      s + padding;
   jsToLowerCase =
     s:
     if builtins.match "[[:cntrl:][:print:]]*" s == null then
       throw "tsnix: case conversion is only supported on ASCII text"
     else
-      builtins.replaceStrings
-        (builtins.genList (i: builtins.substring i 1 "ABCDEFGHIJKLMNOPQRSTUVWXYZ") 26)
-        (builtins.genList (i: builtins.substring i 1 "abcdefghijklmnopqrstuvwxyz") 26)
-        s;
+      builtins.replaceStrings (builtins.genList (
+        i: builtins.substring i 1 "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+      ) 26) (builtins.genList (i: builtins.substring i 1 "abcdefghijklmnopqrstuvwxyz") 26) s;
   jsToUpperCase =
     s:
     if builtins.match "[[:cntrl:][:print:]]*" s == null then
       throw "tsnix: case conversion is only supported on ASCII text"
     else
-      builtins.replaceStrings
-        (builtins.genList (i: builtins.substring i 1 "abcdefghijklmnopqrstuvwxyz") 26)
-        (builtins.genList (i: builtins.substring i 1 "ABCDEFGHIJKLMNOPQRSTUVWXYZ") 26)
-        s;
+      builtins.replaceStrings (builtins.genList (
+        i: builtins.substring i 1 "abcdefghijklmnopqrstuvwxyz"
+      ) 26) (builtins.genList (i: builtins.substring i 1 "ABCDEFGHIJKLMNOPQRSTUVWXYZ") 26) s;
   jsTrim =
     s:
     let
@@ -43,18 +46,15 @@ let
       r = if m == null then "" else m;
     in
     if
-      builtins.any
-        (
-          w:
-          builtins.substring 0 (builtins.stringLength w) r == w
-          || builtins.stringLength r >= builtins.stringLength w
-            && builtins.substring
-                (builtins.stringLength r - builtins.stringLength w)
-                (builtins.stringLength w)
-                r
-              == w
-        )
-        jsUnicodeSpaces
+      builtins.any (
+        w:
+        builtins.substring 0 (builtins.stringLength w) r == w
+        ||
+          builtins.stringLength r >= builtins.stringLength w
+          &&
+            builtins.substring (builtins.stringLength r - builtins.stringLength w) (builtins.stringLength w) r
+            == w
+      ) jsUnicodeSpaces
     then
       throw "tsnix: trimming non-ASCII whitespace is not supported"
     else
@@ -66,17 +66,13 @@ let
       r = if m == null then "" else m;
     in
     if
-      builtins.any
-        (
-          w:
-          builtins.stringLength r >= builtins.stringLength w
-          && builtins.substring
-              (builtins.stringLength r - builtins.stringLength w)
-              (builtins.stringLength w)
-              r
-            == w
-        )
-        jsUnicodeSpaces
+      builtins.any (
+        w:
+        builtins.stringLength r >= builtins.stringLength w
+        &&
+          builtins.substring (builtins.stringLength r - builtins.stringLength w) (builtins.stringLength w) r
+          == w
+      ) jsUnicodeSpaces
     then
       throw "tsnix: trimming non-ASCII whitespace is not supported"
     else
@@ -91,9 +87,7 @@ let
       throw "tsnix: trimming non-ASCII whitespace is not supported"
     else
       r;
-  jsUnicodeSpaces =
-    builtins.fromJSON
-      "[\"\\u00a0\", \"\\u1680\", \"\\u2000\", \"\\u2001\", \"\\u2002\", \"\\u2003\", \"\\u2004\", \"\\u2005\", \"\\u2006\", \"\\u2007\", \"\\u2008\", \"\\u2009\", \"\\u200a\", \"\\u2028\", \"\\u2029\", \"\\u202f\", \"\\u205f\", \"\\u3000\", \"\\ufeff\"]";
+  jsUnicodeSpaces = builtins.fromJSON "[\"\\u00a0\", \"\\u1680\", \"\\u2000\", \"\\u2001\", \"\\u2002\", \"\\u2003\", \"\\u2004\", \"\\u2005\", \"\\u2006\", \"\\u2007\", \"\\u2008\", \"\\u2009\", \"\\u200a\", \"\\u2028\", \"\\u2029\", \"\\u202f\", \"\\u205f\", \"\\u3000\", \"\\ufeff\"]";
   host = "  Web-01.Example.ORG \t\n";
   name = jsTrim host;
 in

@@ -18,8 +18,7 @@ let
       specials = builtins.genList (i: builtins.substring i 1 "\\[{().*+?^$|") 12;
     in
     builtins.replaceStrings specials (map (c: "\\" + c) specials) s;
-  jsStringIncludes =
-    sub: s: sub == "" || builtins.length (builtins.split (jsEscapeRegex sub) s) > 1;
+  jsStringIncludes = sub: s: sub == "" || builtins.length (builtins.split (jsEscapeRegex sub) s) > 1;
   jsStringIndexOf =
     needle: text:
     let
@@ -30,7 +29,12 @@ let
         builtins.genList (i: i) (n - k + 1)
       );
     in
-    if n < k then -1 else if hits == [ ] then -1 else builtins.head hits;
+    if n < k then
+      -1
+    else if hits == [ ] then
+      -1
+    else
+      builtins.head hits;
   urls = [
     "https://cloud.example.org"
     "http://nas.local"

@@ -13,7 +13,12 @@ let
     if c == null then "" else c;
   jsClampIndex =
     index: n:
-    if index < 0 then if n + index < 0 then 0 else n + index else if n < index then n else index;
+    if index < 0 then
+      if n + index < 0 then 0 else n + index
+    else if n < index then
+      n
+    else
+      index;
   jsStringAt =
     i: text:
     let
@@ -34,7 +39,14 @@ let
     let
       s = jsAscii text;
       n = builtins.stringLength s;
-      clamp = i: if i < 0 then 0 else if n < i then n else i;
+      clamp =
+        i:
+        if i < 0 then
+          0
+        else if n < i then
+          n
+        else
+          i;
       a = clamp start;
       z = if end == null then n else clamp end;
       lo = if a < z then a else z;

@@ -18,8 +18,7 @@ let
       throw "tsnix: split with an empty separator is not supported"
     else
       builtins.filter builtins.isString (builtins.split (jsEscapeRegex sep) s);
-  jsStringIncludes =
-    sub: s: sub == "" || builtins.length (builtins.split (jsEscapeRegex sub) s) > 1;
+  jsStringIncludes = sub: s: sub == "" || builtins.length (builtins.split (jsEscapeRegex sub) s) > 1;
   city = "Zürich";
   greeting = "Grüße aus ${city} 🚀";
 in

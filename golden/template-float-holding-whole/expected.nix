@@ -12,8 +12,7 @@ let
     else if n < 9007199254740992.0 && n > -9007199254740992.0 && n == builtins.floor n then
       toString (builtins.floor n)
     else
-      throw
-        "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
+      throw "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
   jsPad =
     atStart: n: fill: text:
     let
@@ -26,7 +25,12 @@ let
         )
       );
     in
-    if missing <= 0 || fill == "" then s else if atStart then padding + s else s + padding;
+    if missing <= 0 || fill == "" then
+      s
+    else if atStart then
+      padding + s
+    else
+      s + padding;
   cores = 8;
   half = cores / 2.0;
   ratio = used: total: used * 100 * 1.0 / total;

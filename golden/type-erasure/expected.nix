@@ -16,10 +16,7 @@ in
   inherit svc;
   forced = forced.port;
   bang = maybe.name;
-  first = first [
-    3
-    4
-  ] 0;
+  first = first [ 3 4 ] 0;
   none = first [ ] "none";
   strings = builtins.filter isString [
     "a"

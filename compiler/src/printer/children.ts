@@ -1,7 +1,6 @@
-// The direct child expressions of a node, and which of them a printer folds into its parent's layout.
+// The direct child expressions of a node, and a bottom-up walk over a tree without recursion.
 import type { AttrKey, Binding, Expr } from "../nix/ast.js";
 import { assertNever } from "../nix/ast.js";
-import { binaryOperator } from "./precedence.js";
 
 /**
  * The direct child expressions of `expr`, in source order. (`mapChildren` from nix/traverse.ts would do, but it
@@ -62,61 +61,32 @@ function bindingChildren(bindings: readonly Binding[]): Expr[] {
 
 /**
  * Calls `visit` on every node reachable from `root` once, children before their parent, without recursion (generated
- * code can nest deeper than the call stack allows). `parent` is the first parent the node was reached from. Nodes
- * for which `skip` holds are neither visited nor descended into.
+ * code can nest deeper than the call stack allows). `parent` is the first parent the node was reached from.
  */
-export function forEachPostOrder(
-  root: Expr,
-  visit: (expr: Expr, children: readonly Expr[], parent: Expr | undefined) => void,
-  skip: (expr: Expr) => boolean = () => false,
+export function forEachPostOrder<T>(
+  root: T,
+  children: (node: T) => readonly T[],
+  visit: (node: T, parent: T | undefined) => void,
 ): void {
-  const seen = new Set<Expr>();
-  const stack: { expr: Expr; parent: Expr | undefined; children: Expr[] | undefined }[] = [
-    { expr: root, parent: undefined, children: undefined },
+  const seen = new Set<T>();
+  const stack: { node: T; parent: T | undefined; expanded: boolean }[] = [
+    { node: root, parent: undefined, expanded: false },
   ];
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
-    if (top.children === undefined) {
-      if (seen.has(top.expr) || skip(top.expr)) {
+    if (!top.expanded) {
+      if (seen.has(top.node)) {
         stack.pop();
         continue;
       }
-      seen.add(top.expr);
-      top.children = childExpressions(top.expr);
-      for (let i = top.children.length - 1; i >= 0; i--) {
-        stack.push({ expr: top.children[i]!, parent: top.expr, children: undefined });
-      }
+      seen.add(top.node);
+      top.expanded = true;
+      const kids = children(top.node);
+      for (let i = kids.length - 1; i >= 0; i--)
+        stack.push({ node: kids[i]!, parent: top.node, expanded: false });
       continue;
     }
     stack.pop();
-    visit(top.expr, top.children, top.parent);
-  }
-}
-
-/**
- * True when the printer of `parent` lays out `child` itself, as part of a flattened chain (`a + b + c`, `x: y: e`,
- * `else if`, `a.b.c`, `f a b`), instead of asking for the child's own document. Mirrors the flattening in the
- * per-syntax printers; a mismatch would only cost time, never change the output.
- */
-export function isFlattenedInto(parent: Expr, child: Expr): boolean {
-  switch (parent.kind) {
-    case "binop": {
-      if (child.kind !== "binop") return false;
-      const { level, associativity } = binaryOperator(parent.op);
-      if (binaryOperator(child.op).level !== level) return false;
-      return associativity === "left"
-        ? child === parent.left
-        : associativity === "right" && child === parent.right;
-    }
-    case "lambda":
-      return child === parent.body && child.kind === "lambda";
-    case "if":
-      return child === parent.else && child.kind === "if";
-    case "select":
-      return child === parent.expr && child.kind === "select" && child.default === undefined;
-    case "apply":
-      return child === parent.fn && child.kind === "apply";
-    default:
-      return false;
+    visit(top.node, top.parent);
   }
 }

@@ -15,15 +15,21 @@ const SUBNORMAL_SCALE = 64;
 export function formatNixFloat(value: number): string {
   if (!Number.isFinite(value)) throw new Error(`internal: non-finite float literal ${value}`);
   if (value < 0 || Object.is(value, -0)) return `-${formatNixFloat(-value)}`;
-  if (value !== 0 && value < SMALLEST_NORMAL) {
-    // Scaling by a power of two is exact both ways, and the product rounds to exactly `value`.
-    const scaled = formatNormalFloat(value * 2 ** SUBNORMAL_SCALE);
-    return `(${scaled} * ${formatNormalFloat(2 ** -SUBNORMAL_SCALE)})`;
-  }
-  return formatNormalFloat(value);
+  const factors = subnormalFactors(value);
+  return factors === undefined ? formatNormalFloat(value) : `(${factors[0]} * ${factors[1]})`;
 }
 
-function formatNormalFloat(value: number): string {
+/**
+ * A non-negative subnormal float as two normal literals whose product it is (scaling by a power of two is exact
+ * both ways, and the product rounds to exactly `value`); undefined for a normal float.
+ */
+export function subnormalFactors(value: number): readonly [string, string] | undefined {
+  if (value === 0 || value >= SMALLEST_NORMAL) return undefined;
+  return [formatNormalFloat(value * 2 ** SUBNORMAL_SCALE), formatNormalFloat(2 ** -SUBNORMAL_SCALE)];
+}
+
+/** A non-negative normal float (or zero) as a literal. */
+export function formatNormalFloat(value: number): string {
   const text = String(value);
   const exponentAt = text.indexOf("e");
   if (exponentAt < 0) return text.includes(".") ? text : `${text}.0`;

@@ -12,8 +12,16 @@ describeLayout("layout: sets, lists, let", [
   ["two-binding set", attrs([bind("a", int(1)), bind("b", int(2))]), lines("{", "  a = 1;", "  b = 2;", "}")],
   ["rec set", attrs([bind("a", int(1)), bind("b", a)], true), lines("rec {", "  a = 1;", "  b = a;", "}")],
   ["one-item list too long", list([long(120)]), lines("[", `  ${"v".repeat(120)}`, "]")],
-  ["one-binding set too long", attrs([bind("a", long(100))]), lines("{", `  a = ${"v".repeat(100)};`, "}")],
-  ["nested one-binding sets", attrs([bind("a", attrs([bind("b", int(1))]))]), lines("{ a = { b = 1; }; }")],
+  [
+    "binding value too long moves to the next line",
+    attrs([bind("a", long(100))]),
+    lines("{", "  a =", `    ${"v".repeat(100)};`, "}"),
+  ],
+  [
+    "a set as a binding value is always expanded",
+    attrs([bind("a", attrs([bind("b", int(1))]))]),
+    lines("{", "  a = {", "    b = 1;", "  };", "}"),
+  ],
   [
     "set value hugs",
     attrs([bind("a", attrs([bind("b", int(1)), bind("c", int(2))])), bind("d", list([int(1), int(2)]))]),
