@@ -59,9 +59,7 @@ in
   ) (builtins.length hosts);
   everyOther = map (h: h.name) (
     map (i: builtins.elemAt hosts i) (
-      builtins.filter (i: i - 2 * builtins.div i 2 == 0) (
-        builtins.genList (i: i) (builtins.length hosts)
-      )
+      builtins.filter (i: i - 2 * builtins.div i 2 == 0) (builtins.genList (i: i) (builtins.length hosts))
     )
   );
   indexSum = builtins.foldl' (
@@ -78,7 +76,9 @@ in
       let
         key = jsPlainKey h.name;
       in
-      { ${key} = jsMemberValue key (builtins.concatStringsSep "," h.roles); }
+      {
+        ${key} = jsMemberValue key (builtins.concatStringsSep "," h.roles);
+      }
     )
   ) { } hosts;
 }

@@ -1,4 +1,6 @@
 let
   greeting = "hello";
 in
-{ inherit greeting; }
+{
+  inherit greeting;
+}

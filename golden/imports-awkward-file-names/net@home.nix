@@ -1,4 +1,6 @@
 let
   domain = "home.example.org";
 in
-{ inherit domain; }
+{
+  inherit domain;
+}

@@ -1,4 +1,6 @@
 let
   port = 22;
 in
-{ inherit port; }
+{
+  inherit port;
+}

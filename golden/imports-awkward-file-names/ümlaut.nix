@@ -1,4 +1,6 @@
 let
   owner = "jürgen";
 in
-{ inherit owner; }
+{
+  inherit owner;
+}

@@ -3,8 +3,7 @@ let
     x:
     if builtins.isAttrs x then
       if builtins.length (builtins.attrNames x) > 1 then
-        throw
-          "tsnix: JSON.stringify of an object with several keys whose insertion order is not known here (JavaScript writes keys in insertion order, Nix sorts them)"
+        throw "tsnix: JSON.stringify of an object with several keys whose insertion order is not known here (JavaScript writes keys in insertion order, Nix sorts them)"
       else
         builtins.all jsJsonOneKeyEach (builtins.attrValues x)
     else if builtins.isList x then
@@ -38,8 +37,7 @@ let
   jsOneKeyAtMost =
     o:
     if builtins.length (builtins.attrNames o) > 1 then
-      throw
-        "tsnix: the keys of an object with several keys come in insertion order in JavaScript, which Nix does not keep; sort them (Object.keys(o).sort())"
+      throw "tsnix: the keys of an object with several keys come in insertion order in JavaScript, which Nix does not keep; sort them (Object.keys(o).sort())"
     else
       o;
   show =

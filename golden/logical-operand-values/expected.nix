@@ -19,10 +19,9 @@ let
     if builtins.match "[[:cntrl:][:print:]]*" s == null then
       throw "tsnix: case conversion is only supported on ASCII text"
     else
-      builtins.replaceStrings
-        (builtins.genList (i: builtins.substring i 1 "abcdefghijklmnopqrstuvwxyz") 26)
-        (builtins.genList (i: builtins.substring i 1 "ABCDEFGHIJKLMNOPQRSTUVWXYZ") 26)
-        s;
+      builtins.replaceStrings (builtins.genList (
+        i: builtins.substring i 1 "abcdefghijklmnopqrstuvwxyz"
+      ) 26) (builtins.genList (i: builtins.substring i 1 "ABCDEFGHIJKLMNOPQRSTUVWXYZ") 26) s;
   services = [
     {
       name = "web";

@@ -8,8 +8,7 @@ let
   jsRoundable =
     n:
     if n > 9007199254740992.0 || n < -9007199254740992.0 then
-      throw
-        "tsnix: rounding a number beyond ±2^53, where JavaScript keeps a float and Nix would make an int"
+      throw "tsnix: rounding a number beyond ±2^53, where JavaScript keeps a float and Nix would make an int"
     else
       n;
   jsTrunc =

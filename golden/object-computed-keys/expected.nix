@@ -15,7 +15,15 @@ let
   service = "grafana";
   host = name: "${name}.${domain}";
 in
-{ ${service}.port = 3000; }
-// { "${service}-backup".port = 3001; }
-// { ${jsPlainKey (host "git")} = "forgejo"; }
-// { literal = 1; }
+{
+  ${service}.port = 3000;
+}
+// {
+  "${service}-backup".port = 3001;
+}
+// {
+  ${jsPlainKey (host "git")} = "forgejo";
+}
+// {
+  literal = 1;
+}

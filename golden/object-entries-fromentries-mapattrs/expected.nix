@@ -26,8 +26,7 @@ let
     else if n < 9007199254740992.0 && n > -9007199254740992.0 && n == builtins.floor n then
       toString (builtins.floor n)
     else
-      throw
-        "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
+      throw "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
   jsPlainKey =
     k:
     if
@@ -42,9 +41,7 @@ let
       k;
   jsReverse =
     list:
-    builtins.genList (i: builtins.elemAt list (builtins.length list - i - 1)) (
-      builtins.length list
-    );
+    builtins.genList (i: builtins.elemAt list (builtins.length list - i - 1)) (builtins.length list);
   ports = {
     ssh = 22;
     http = 80;
@@ -54,20 +51,23 @@ let
 in
 {
   shifted = builtins.mapAttrs (name: port: port + 10000) ports;
-  described =
-    builtins.mapAttrs (name: port: jsMemberValue name "${name}:${jsNumberToString port}") ports;
+  described = builtins.mapAttrs (
+    name: port: jsMemberValue name "${name}:${jsNumberToString port}"
+  ) ports;
   privileged = jsFromEntries (
-    builtins.filter (
-      tuple:
-      let
-        port = builtins.elemAt tuple 1;
-      in
-      port < 1024
-    ) (
-      map (name1: [
-        name1
-        ports.${name1}
-      ]) (builtins.attrNames ports)
-    )
+    builtins.filter
+      (
+        tuple:
+        let
+          port = builtins.elemAt tuple 1;
+        in
+        port < 1024
+      )
+      (
+        map (name1: [
+          name1
+          ports.${name1}
+        ]) (builtins.attrNames ports)
+      )
   );
 }

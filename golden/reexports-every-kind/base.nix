@@ -6,4 +6,6 @@ let
     "lan"
   ];
 in
-{ inherit port host tags; }
+{
+  inherit port host tags;
+}

@@ -3,4 +3,6 @@ let
   star = import ./star.nix;
   settings = import ./settings.nix;
 in
-{ inherit via star settings; }
+{
+  inherit via star settings;
+}
