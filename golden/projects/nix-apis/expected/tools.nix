@@ -6,16 +6,15 @@ in
 {
   _file = "tools.ts";
   environment = {
-    systemPackages =
-      [
-        pkgs.git
-        pkgs.nixfmt-rfc-style
-        (pkgs.writeShellScriptBin "hello" "echo hello from $(hostname)")
-      ]
-      ++ lib.optionals extraTools [
-        pkgs.htop
-        pkgs.jq
-      ];
+    systemPackages = [
+      pkgs.git
+      pkgs.nixfmt-rfc-style
+      (pkgs.writeShellScriptBin "hello" "echo hello from $(hostname)")
+    ]
+    ++ lib.optionals extraTools [
+      pkgs.htop
+      pkgs.jq
+    ];
     etc = {
       motd.text = builtins.readFile ./motd.txt;
       "tools.json".source = pkgs.writeText "tools.json" (builtins.toJSON { inherit extraTools; });

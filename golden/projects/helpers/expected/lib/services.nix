@@ -15,4 +15,6 @@ let
   openPort = enabled: port: lib.mkIf enabled { networking.firewall.allowedTCPPorts = [ port ]; };
   domainOf = subdomain: "${subdomain}.home.example.org";
 in
-{ inherit serviceOptions openPort domainOf; }
+{
+  inherit serviceOptions openPort domainOf;
+}

@@ -6,4 +6,6 @@ let
     443
   ];
 in
-{ inherit ports; }
+{
+  inherit ports;
+}
