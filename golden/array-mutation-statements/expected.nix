@@ -1,7 +1,12 @@
 let
   jsClampIndex =
     index: n:
-    if index < 0 then if n + index < 0 then 0 else n + index else if n < index then n else index;
+    if index < 0 then
+      if n + index < 0 then 0 else n + index
+    else if n < index then
+      n
+    else
+      index;
   jsDrop =
     n: list:
     if n >= builtins.length list then
@@ -10,9 +15,7 @@ let
       builtins.genList (i: builtins.elemAt list (i + n)) (builtins.length list - n);
   jsReverse =
     list:
-    builtins.genList (i: builtins.elemAt list (builtins.length list - i - 1)) (
-      builtins.length list
-    );
+    builtins.genList (i: builtins.elemAt list (builtins.length list - i - 1)) (builtins.length list);
   jsSetElement =
     index: value: list:
     if !builtins.isInt index || index < 0 || index > builtins.length list then
@@ -20,9 +23,7 @@ let
     else if index == builtins.length list then
       list ++ [ value ]
     else
-      builtins.genList (i: if i == index then value else builtins.elemAt list i) (
-        builtins.length list
-      );
+      builtins.genList (i: if i == index then value else builtins.elemAt list i) (builtins.length list);
   jsSlice =
     start: end: list:
     let
@@ -56,24 +57,18 @@ let
         8
       ];
       xs_1 = [ 1 ] ++ xs;
-      xs_2 =
-        xs_1
-        ++ [
-          9
-          10
-          11
-        ];
+      xs_2 = xs_1 ++ [
+        9
+        10
+        11
+      ];
       xs_3 = jsSlice 0 (-1) xs_2;
       xs_4 = jsDrop 1 xs_3;
       xs_5 = jsSetElement 0 4 xs_4;
       xs_6 = jsSetElement (builtins.length xs_5) 12 xs_5;
       xs_7 = builtins.sort builtins.lessThan xs_6;
       xs_8 = jsReverse xs_7;
-      xs_9 = jsSplice 1 2 [
-        100
-        200
-        300
-      ] xs_8;
+      xs_9 = jsSplice 1 2 [ 100 200 300 ] xs_8;
     in
     jsSetElement 1 (builtins.elemAt xs_9 1 + 1) xs_9;
 in

@@ -6,8 +6,7 @@ let
     else if n < 9007199254740992.0 && n > -9007199254740992.0 && n == builtins.floor n then
       toString (builtins.floor n)
     else
-      throw
-        "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
+      throw "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
   jsPow =
     a: b:
     if !(builtins.isInt a && builtins.isInt b) || b < 0 then
@@ -34,14 +33,8 @@ let
     if builtins.isInt a && builtins.isInt b then
       a - b * builtins.div a b
     else if
-      (
-        builtins.isInt a
-        || a < 9007199254740992.0 && a > -9007199254740992.0 && a == builtins.floor a
-      )
-      && (
-        builtins.isInt b
-        || b < 9007199254740992.0 && b > -9007199254740992.0 && b == builtins.floor b
-      )
+      (builtins.isInt a || a < 9007199254740992.0 && a > -9007199254740992.0 && a == builtins.floor a)
+      && (builtins.isInt b || b < 9007199254740992.0 && b > -9007199254740992.0 && b == builtins.floor b)
     then
       let
         x = builtins.floor a;

@@ -38,59 +38,65 @@ let
     from: to:
     let
       i = from;
-      loop = jsWhile (
-        {
-          sum,
-          i,
-          done,
-        }:
-        if i <= to then
-          jsStrictAttrs {
-            inherit done;
-            sum = sum + i * i;
-            i = i + 1;
-          }
-        else
-          jsStrictAttrs {
-            inherit sum i;
-            done = true;
-          }
-      ) {
-        inherit i;
-        sum = 0;
-        done = false;
-      };
+      loop =
+        jsWhile
+          (
+            {
+              sum,
+              i,
+              done,
+            }:
+            if i <= to then
+              jsStrictAttrs {
+                inherit done;
+                sum = sum + i * i;
+                i = i + 1;
+              }
+            else
+              jsStrictAttrs {
+                inherit sum i;
+                done = true;
+              }
+          )
+          {
+            inherit i;
+            sum = 0;
+            done = false;
+          };
       sum = loop.sum;
     in
     sum;
-  loop1 = jsWhile (
-    {
-      evens,
-      i,
-      done,
-    }:
-    if i < 10 then
-      jsStrictAttrs {
-        inherit done;
-        evens = evens ++ [ i ];
-        i = i + 2;
-      }
-    else
-      jsStrictAttrs {
-        inherit evens i;
-        done = true;
-      }
-  ) {
-    evens = [ ];
-    i = 0;
-    done = false;
-  };
+  loop1 =
+    jsWhile
+      (
+        {
+          evens,
+          i,
+          done,
+        }:
+        if i < 10 then
+          jsStrictAttrs {
+            inherit done;
+            evens = evens ++ [ i ];
+            i = i + 2;
+          }
+        else
+          jsStrictAttrs {
+            inherit evens i;
+            done = true;
+          }
+      )
+      {
+        evens = [ ];
+        i = 0;
+        done = false;
+      };
   evens = loop1.evens;
   pairs =
     n:
-    builtins.concatMap
-      (i: map (j: "${toString i}-${toString j}") (jsRange (i + 1) (builtins.ceil n)))
-      (jsRange 0 (builtins.ceil n));
+    builtins.concatMap (i: map (j: "${toString i}-${toString j}") (jsRange (i + 1) (builtins.ceil n))) (
+      jsRange 0 (builtins.ceil n)
+    );
 in
 {
   inherit subnets;

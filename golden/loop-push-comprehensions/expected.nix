@@ -6,8 +6,7 @@ let
     else if n < 9007199254740992.0 && n > -9007199254740992.0 && n == builtins.floor n then
       toString (builtins.floor n)
     else
-      throw
-        "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
+      throw "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
   hosts = [
     {
       name = "atlas";

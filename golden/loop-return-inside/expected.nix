@@ -28,28 +28,32 @@ let
   firstAdmin =
     users:
     let
-      loop = builtins.foldl' (
-        state@{
-          done,
-          returned,
-          value,
-        }:
-        u:
-        if done then
-          state
-        else if builtins.elem "wheel" u.groups then
-          jsStrictAttrs {
-            done = true;
-            returned = true;
-            value = u.name;
+      loop =
+        builtins.foldl'
+          (
+            state@{
+              done,
+              returned,
+              value,
+            }:
+            u:
+            if done then
+              state
+            else if builtins.elem "wheel" u.groups then
+              jsStrictAttrs {
+                done = true;
+                returned = true;
+                value = u.name;
+              }
+            else
+              state
+          )
+          {
+            done = false;
+            returned = false;
+            value = null;
           }
-        else
-          state
-      ) {
-        done = false;
-        returned = false;
-        value = null;
-      } users;
+          users;
     in
     if loop.returned then loop.value else "nobody";
   users = [
@@ -68,58 +72,65 @@ let
   indexOf =
     xs: wanted:
     let
-      loop1 = builtins.foldl' (
-        state1@{
-          done,
-          returned,
-          value,
-        }:
-        i:
-        if done then
-          state1
-        else if builtins.elemAt xs i == wanted then
-          jsStrictAttrs {
-            done = true;
-            returned = true;
-            value = i;
+      loop1 =
+        builtins.foldl'
+          (
+            state1@{
+              done,
+              returned,
+              value,
+            }:
+            i:
+            if done then
+              state1
+            else if builtins.elemAt xs i == wanted then
+              jsStrictAttrs {
+                done = true;
+                returned = true;
+                value = i;
+              }
+            else
+              state1
+          )
+          {
+            done = false;
+            returned = false;
+            value = null;
           }
-        else
-          state1
-      ) {
-        done = false;
-        returned = false;
-        value = null;
-      } (builtins.genList (i: i) (builtins.length xs));
+          (builtins.genList (i: i) (builtins.length xs));
     in
     if loop1.returned then loop1.value else -1;
   firstFree =
     taken:
     let
-      loop2 = jsWhile (
-        {
-          port,
-          done,
-          returned,
-          value,
-        }:
-        if !builtins.elem port taken then
-          jsStrictAttrs {
-            inherit port;
-            done = true;
-            returned = true;
-            value = port;
-          }
-        else
-          jsStrictAttrs {
-            inherit done returned value;
-            port = port + 1;
-          }
-      ) {
-        port = 8000;
-        done = false;
-        returned = false;
-        value = null;
-      };
+      loop2 =
+        jsWhile
+          (
+            {
+              port,
+              done,
+              returned,
+              value,
+            }:
+            if !builtins.elem port taken then
+              jsStrictAttrs {
+                inherit port;
+                done = true;
+                returned = true;
+                value = port;
+              }
+            else
+              jsStrictAttrs {
+                inherit done returned value;
+                port = port + 1;
+              }
+          )
+          {
+            port = 8000;
+            done = false;
+            returned = false;
+            value = null;
+          };
     in
     if loop2.returned then
       loop2.value
@@ -133,11 +144,7 @@ in
   admin = firstAdmin users;
   none = firstAdmin [ ];
   index = [
-    (indexOf [
-      "a"
-      "b"
-      "c"
-    ] "c")
+    (indexOf [ "a" "b" "c" ] "c")
     (indexOf [ ] "x")
   ];
   port = firstFree [

@@ -16,19 +16,26 @@ let
   unique =
     xs:
     let
-      loop = builtins.foldl' (
-        state@{ seen, out }: x:
-        if seen.${x} or null == true then
-          state
-        else
-          jsStrictAttrs {
-            seen = seen // { ${jsPlainKey x} = true; };
-            out = out ++ [ x ];
+      loop =
+        builtins.foldl'
+          (
+            state@{ seen, out }:
+            x:
+            if seen.${x} or null == true then
+              state
+            else
+              jsStrictAttrs {
+                seen = seen // {
+                  ${jsPlainKey x} = true;
+                };
+                out = out ++ [ x ];
+              }
+          )
+          {
+            seen = { };
+            out = [ ];
           }
-      ) {
-        seen = { };
-        out = [ ];
-      } xs;
+          xs;
       seen = loop.seen;
       out = loop.out;
     in
@@ -61,30 +68,35 @@ let
   chunks =
     xs: size:
     let
-      loop1 = builtins.foldl' (
-        { chunk, all }: x:
-        let
-          chunk_1 = chunk ++ [ x ];
-          state2 =
-            if builtins.length chunk_1 == size then
-              {
-                all = all ++ [ chunk_1 ];
-                chunk = [ ];
-              }
-            else
-              {
-                inherit all;
-                chunk = chunk_1;
-              };
-        in
-        jsStrictAttrs {
-          chunk = state2.chunk;
-          all = state2.all;
-        }
-      ) {
-        chunk = [ ];
-        all = [ ];
-      } xs;
+      loop1 =
+        builtins.foldl'
+          (
+            { chunk, all }:
+            x:
+            let
+              chunk_1 = chunk ++ [ x ];
+              state2 =
+                if builtins.length chunk_1 == size then
+                  {
+                    all = all ++ [ chunk_1 ];
+                    chunk = [ ];
+                  }
+                else
+                  {
+                    inherit all;
+                    chunk = chunk_1;
+                  };
+            in
+            jsStrictAttrs {
+              chunk = state2.chunk;
+              all = state2.all;
+            }
+          )
+          {
+            chunk = [ ];
+            all = [ ];
+          }
+          xs;
       chunk = loop1.chunk;
       all = loop1.all;
     in

@@ -6,21 +6,14 @@ let
     else if n < 9007199254740992.0 && n > -9007199254740992.0 && n == builtins.floor n then
       toString (builtins.floor n)
     else
-      throw
-        "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
+      throw "tsnix: a non-integer number cannot be converted to text exactly; round it first (Math.round, Math.floor, …)";
   jsRemainder =
     a: b:
     if builtins.isInt a && builtins.isInt b then
       a - b * builtins.div a b
     else if
-      (
-        builtins.isInt a
-        || a < 9007199254740992.0 && a > -9007199254740992.0 && a == builtins.floor a
-      )
-      && (
-        builtins.isInt b
-        || b < 9007199254740992.0 && b > -9007199254740992.0 && b == builtins.floor b
-      )
+      (builtins.isInt a || a < 9007199254740992.0 && a > -9007199254740992.0 && a == builtins.floor a)
+      && (builtins.isInt b || b < 9007199254740992.0 && b > -9007199254740992.0 && b == builtins.floor b)
     then
       let
         x = builtins.floor a;
@@ -32,8 +25,7 @@ let
   jsRoundable =
     n:
     if n > 9007199254740992.0 || n < -9007199254740992.0 then
-      throw
-        "tsnix: rounding a number beyond ±2^53, where JavaScript keeps a float and Nix would make an int"
+      throw "tsnix: rounding a number beyond ±2^53, where JavaScript keeps a float and Nix would make an int"
     else
       n;
   jsStrictAttrs =
@@ -72,28 +64,31 @@ let
     start:
     let
       n = start;
-      loop = jsWhile (
-        {
-          n,
-          steps,
-          done,
-        }:
-        if n != 1 then
-          jsStrictAttrs {
-            inherit done;
-            n = if jsRemainder n 2 == 0 then jsTrunc (n / 2.0) else 3 * n + 1;
-            steps = steps + 1;
-          }
-        else
-          jsStrictAttrs {
-            inherit n steps;
-            done = true;
-          }
-      ) {
-        inherit n;
-        steps = 0;
-        done = false;
-      };
+      loop =
+        jsWhile
+          (
+            {
+              n,
+              steps,
+              done,
+            }:
+            if n != 1 then
+              jsStrictAttrs {
+                inherit done;
+                n = if jsRemainder n 2 == 0 then jsTrunc (n / 2.0) else 3 * n + 1;
+                steps = steps + 1;
+              }
+            else
+              jsStrictAttrs {
+                inherit n steps;
+                done = true;
+              }
+          )
+          {
+            inherit n;
+            steps = 0;
+            done = false;
+          };
       n_1 = loop.n;
       steps = loop.steps;
     in
@@ -101,33 +96,36 @@ let
   retries =
     limit:
     let
-      loop1 = jsWhile (
-        {
-          delays,
-          delay,
-          done,
-        }:
-        let
-          delays_1 = delays ++ [ delay ];
-          delay_1 = delay * 2;
-        in
-        if delay_1 <= limit then
-          jsStrictAttrs {
-            inherit done;
-            delays = delays_1;
-            delay = delay_1;
-          }
-        else
-          jsStrictAttrs {
-            delays = delays_1;
-            delay = delay_1;
-            done = true;
-          }
-      ) {
-        delays = [ ];
-        delay = 1;
-        done = false;
-      };
+      loop1 =
+        jsWhile
+          (
+            {
+              delays,
+              delay,
+              done,
+            }:
+            let
+              delays_1 = delays ++ [ delay ];
+              delay_1 = delay * 2;
+            in
+            if delay_1 <= limit then
+              jsStrictAttrs {
+                inherit done;
+                delays = delays_1;
+                delay = delay_1;
+              }
+            else
+              jsStrictAttrs {
+                delays = delays_1;
+                delay = delay_1;
+                done = true;
+              }
+          )
+          {
+            delays = [ ];
+            delay = 1;
+            done = false;
+          };
       delays = loop1.delays;
       delay = loop1.delay;
     in
@@ -136,28 +134,31 @@ let
     from:
     let
       i = from;
-      loop2 = jsWhile (
-        {
-          text,
-          i,
-          done,
-        }:
-        if i < 0 then
-          jsStrictAttrs {
-            inherit text i;
-            done = true;
-          }
-        else
-          jsStrictAttrs {
-            inherit done;
-            text = "${text}${jsNumberToString i} ";
-            i = i - 1;
-          }
-      ) {
-        inherit i;
-        text = "";
-        done = false;
-      };
+      loop2 =
+        jsWhile
+          (
+            {
+              text,
+              i,
+              done,
+            }:
+            if i < 0 then
+              jsStrictAttrs {
+                inherit text i;
+                done = true;
+              }
+            else
+              jsStrictAttrs {
+                inherit done;
+                text = "${text}${jsNumberToString i} ";
+                i = i - 1;
+              }
+          )
+          {
+            inherit i;
+            text = "";
+            done = false;
+          };
       text = loop2.text;
       i_1 = loop2.i;
     in

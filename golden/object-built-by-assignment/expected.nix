@@ -27,11 +27,9 @@ let
     }
   ];
   byName = builtins.foldl' (byName: h: byName // { ${jsPlainKey h.name} = h.port; }) { } hosts;
-  counts =
-    builtins.foldl'
-      (counts: h: counts // { ${jsPlainKey h.name} = counts.${h.name} or 0 + 1; })
-      { }
-      hosts;
+  counts = builtins.foldl' (
+    counts: h: counts // { ${jsPlainKey h.name} = counts.${h.name} or 0 + 1; }
+  ) { } hosts;
   aliases = builtins.foldl' (
     aliases: h:
     if
@@ -48,8 +46,12 @@ let
     level = 1;
     debug = true;
   };
-  settings_1 = settings // { level = settings.level + 2; };
-  settings_2 = settings_1 // { name = "main"; };
+  settings_1 = settings // {
+    level = settings.level + 2;
+  };
+  settings_2 = settings_1 // {
+    name = "main";
+  };
   settings_3 = builtins.removeAttrs settings_2 [ "debug" ];
 in
 {

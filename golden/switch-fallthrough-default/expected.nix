@@ -1,7 +1,20 @@
 let
   label =
-    code: if code == 200 then "ok" else if code == 404 || code == 410 then "gone" else "unknown";
-  tier = load: if load > 90 then "critical" else if load > 50 then "busy" else "idle";
+    code:
+    if code == 200 then
+      "ok"
+    else if code == 404 || code == 410 then
+      "gone"
+    else
+      "unknown";
+  tier =
+    load:
+    if load > 90 then
+      "critical"
+    else if load > 50 then
+      "busy"
+    else
+      "idle";
   ports =
     role:
     let
