@@ -26,10 +26,9 @@
       inherit (nixpkgs) lib;
       forAllSystems =
         f:
-        nixpkgs.lib.genAttrs [
-          "x86_64-linux"
-          "aarch64-linux"
-        ] (system: f nixpkgs.legacyPackages.${system});
+        nixpkgs.lib.genAttrs [ "x86_64-linux" "aarch64-linux" ] (
+          system: f nixpkgs.legacyPackages.${system}
+        );
     in
     {
       nixosConfigurations = {
@@ -91,7 +90,9 @@
       colmena = {
         meta = {
           nixpkgs = import nixpkgs { system = "x86_64-linux"; };
-          nodeNixpkgs = { pi = import nixpkgs { system = "aarch64-linux"; }; };
+          nodeNixpkgs = {
+            pi = import nixpkgs { system = "aarch64-linux"; };
+          };
           specialArgs = { inherit inputs; };
         };
         frame1 = {
@@ -113,8 +114,7 @@
       };
       colmenaHive = colmena.lib.makeHive self.colmena;
       packages = {
-        x86_64-linux.frame1-iso =
-          self.nixosConfigurations.frame1-installer.config.system.build.isoImage;
+        x86_64-linux.frame1-iso = self.nixosConfigurations.frame1-installer.config.system.build.isoImage;
       };
       formatter = forAllSystems (pkgs: pkgs.nixfmt-rfc-style);
       devShells = forAllSystems (pkgs: {
@@ -126,6 +126,8 @@
           ];
         };
       });
-      nixosModules = { monitoring = ./modules/monitoring.nix; };
+      nixosModules = {
+        monitoring = ./modules/monitoring.nix;
+      };
     };
 }
