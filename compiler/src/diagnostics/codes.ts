@@ -4,6 +4,7 @@
 // 1600–1699 module-system code. Project and module diagnostics live in module-codes.ts.
 import type { DiagnosticTemplate } from "./diagnostic.js";
 import { moduleDiagnostics } from "./module-codes.js";
+import { shapeDiagnostics } from "./shape-codes.js";
 
 const error = (code: number, message: string): DiagnosticTemplate => ({ code, message });
 
@@ -293,6 +294,7 @@ export const Diagnostics = {
     error(1505, `Cannot write typings to '${dir}': ${reason}`),
 
   ...moduleDiagnostics,
+  ...shapeDiagnostics,
 } as const;
 
 export type DiagnosticName = keyof typeof Diagnostics;

@@ -11,7 +11,7 @@ import { lowerMethodCall } from "../library/method-calls.js";
 import { isNixApiMember, lowerNixApiCall } from "../modules/nix-api-calls.js";
 import { lowerStdlibCall } from "../stdlib/stdlib-calls.js";
 import { isAny } from "../type-queries.js";
-import { adaptArity } from "./functions.js";
+import { adaptArity, arityOfType } from "./functions.js";
 import { lowerOptionalChain } from "./property-access.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
@@ -46,7 +46,10 @@ export function lowerCallWithReceiver(node: ts.CallExpression, receiver: Expr, c
   return lowerUserCall(node, nix.select(receiver, callee.name.text), ctx);
 }
 
-/** `f(a, b)` → `f a b`, padded with null up to the callee type's arity (at least one argument: `f()` → `f null`). */
+/**
+ * `f(a, b)` → `f a b`, padded with null up to the arity of the callee's type — the largest parameter count among
+ * its signatures, not the chosen overload's (function-arity.ts); at least one argument: `f()` → `f null`.
+ */
 export function lowerUserCall(node: ts.CallExpression, fn: Expr, ctx: TransformContext): Expr {
   if (isAny(ctx.typeOf(node.expression))) return ctx.fail(node.expression, Diagnostics.untypedCall());
   const signature = ctx.checker.getResolvedSignature(node);
@@ -54,7 +57,7 @@ export function lowerUserCall(node: ts.CallExpression, fn: Expr, ctx: TransformC
   for (const argument of node.arguments) {
     if (ts.isSpreadElement(argument)) return ctx.fail(argument, Diagnostics.spreadArgumentNotSupported());
   }
-  const arity = Math.max(1, signature.parameters.length);
+  const arity = arityOfType(ctx.typeOf(node.expression)) ?? Math.max(1, signature.parameters.length);
   const args: Expr[] = [];
   for (let i = 0; i < arity; i++) {
     const argument = node.arguments[i];

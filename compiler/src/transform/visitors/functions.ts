@@ -7,6 +7,7 @@ import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr, Param } from "../../nix/ast.js";
 import type { TransformContext, VisitorTable } from "../context.js";
+import { arityOfType, callSignaturesOf, nestedArityMismatch } from "../function-arity.js";
 import { includesNull, includesUndefined } from "../type-queries.js";
 import { lowerBindingPattern } from "./destructuring.js";
 import { lowerFunctionBody } from "./function-bodies.js";
@@ -14,12 +15,7 @@ import { lowerFunctionBody } from "./function-bodies.js";
 export type FunctionLike =
   ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration | ts.MethodDeclaration;
 
-/** The number of arguments callers pass for a function of this type: its first signature's parameters, ≥ 1. */
-export function arityOfType(type: ts.Type): number | undefined {
-  const signature = type.getCallSignatures()[0];
-  if (!signature) return undefined;
-  return Math.max(1, signature.parameters.length);
-}
+export { arityOfType };
 
 /**
  * The arity callers will use for a function expression: that of its contextual type when user code or the tsnix
@@ -28,21 +24,54 @@ export function arityOfType(type: ts.Type): number | undefined {
  */
 export function contextualArity(node: ts.Expression, ctx: TransformContext): number | undefined {
   const contextual = ctx.checker.getContextualType(node);
-  if (!contextual) return undefined;
-  const declaration = contextual.getCallSignatures()[0]?.getDeclaration();
-  if (!declaration) return undefined;
-  const file = declaration.getSourceFile();
-  if (file.isDeclarationFile && !ctx.facts.isLibraryFile(file)) return undefined;
-  return arityOfType(contextual);
+  return contextual ? userArity(contextual, ctx) : undefined;
+}
+
+/** The arity of a function type declared by user code or the tsnix library (not by the JS library). */
+function userArity(type: ts.Type, ctx: TransformContext): number | undefined {
+  const signatures = callSignaturesOf(type);
+  if (signatures.length === 0) return undefined;
+  for (const signature of signatures) {
+    const declaration = signature.getDeclaration();
+    if (!declaration) return undefined;
+    const file = declaration.getSourceFile();
+    if (file.isDeclarationFile && !ctx.facts.isLibraryFile(file)) return undefined;
+  }
+  return arityOfType(type);
+}
+
+/**
+ * The arity of a declared function (its type's, so overloads with more parameters than the implementation count)
+ * or of a method of an object literal (the arity of the member of the literal's contextual type, if it has one).
+ */
+function declaredArity(node: ts.FunctionDeclaration | ts.MethodDeclaration, ctx: TransformContext): number {
+  const own = Math.max(1, node.parameters.length);
+  if (ts.isFunctionDeclaration(node)) {
+    if (!node.name) return own;
+    const symbol = ctx.checker.getSymbolAtLocation(node.name);
+    return (symbol && arityOfType(ctx.checker.getTypeOfSymbolAtLocation(symbol, node.name))) ?? own;
+  }
+  const literal = node.parent;
+  if (!ts.isObjectLiteralExpression(literal)) return own;
+  const contextual = ctx.checker.getContextualType(literal);
+  const name = node.name.getText();
+  const member =
+    contextual &&
+    ctx.checker
+      .getNonNullableType(contextual)
+      .getProperty(ts.isIdentifier(node.name) ? node.name.text : name);
+  return (member && userArity(ctx.checker.getTypeOfSymbol(member), ctx)) ?? own;
 }
 
 /** `arity` overrides the contextual arity (library lowerings pass what their Nix builtin calls with). */
 export function lowerFunctionLike(node: FunctionLike, ctx: TransformContext, arityOverride?: number): Expr {
   const unsupported = unsupportedFunction(node, ctx);
   if (unsupported) return unsupported;
-  const contextual =
-    ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) ? undefined : contextualArity(node, ctx);
-  const arity = arityOverride ?? contextual ?? Math.max(1, node.parameters.length);
+  const arity =
+    arityOverride ??
+    (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)
+      ? declaredArity(node, ctx)
+      : (contextualArity(node, ctx) ?? Math.max(1, node.parameters.length)));
   const params: Param[] = [];
   const prelude: Binding[] = [];
   for (let i = 0; i < Math.max(arity, node.parameters.length); i++) {
@@ -171,11 +200,42 @@ function bindMissingParameter(parameter: ts.ParameterDeclaration, ctx: Transform
  * takes two arguments) is eta-expanded so that callers can pass exactly the arity of the type they see.
  */
 export function adaptArity(node: ts.Expression, value: Expr, ctx: TransformContext): Expr {
-  const own = arityOfType(ctx.typeOf(node));
+  const type = ctx.typeOf(node);
+  checkNestedArity(node, type, ctx);
+  const own = arityOfType(type);
   if (own === undefined) return value;
   const expected = contextualArity(node, ctx);
   if (expected === undefined || expected === own) return value;
   return etaExpand(value, own, expected, ctx);
+}
+
+/**
+ * A value whose functions sit inside it (members, elements, results) flowing into a view that gives one of them
+ * another arity: refused, since a call through the view would pass another number of arguments. A generic
+ * parameter is seen through its constraint (calls inside the generic function use it).
+ */
+function checkNestedArity(node: ts.Expression, type: ts.Type, ctx: TransformContext): void {
+  for (const target of viewsOf(node, ctx)) {
+    const mismatch = nestedArityMismatch(ctx.checker, type, target);
+    if (mismatch) {
+      ctx.report(node, Diagnostics.nestedArityView(mismatch.path, mismatch.own, mismatch.seen));
+      return;
+    }
+  }
+}
+
+/** The types `node` is seen as where it flows: its contextual type, and a generic parameter's declared type. */
+function viewsOf(node: ts.Expression, ctx: TransformContext): ts.Type[] {
+  const views: ts.Type[] = [];
+  const contextual = ctx.checker.getContextualType(node);
+  if (contextual) views.push(contextual);
+  const call = node.parent;
+  if ((ts.isCallExpression(call) || ts.isNewExpression(call)) && call.arguments?.includes(node)) {
+    const declaration = ctx.checker.getResolvedSignature(call)?.getDeclaration();
+    const parameter = declaration?.parameters?.[call.arguments.indexOf(node)];
+    if (parameter && !parameter.dotDotDotToken) views.push(ctx.checker.getTypeAtLocation(parameter));
+  }
+  return views;
 }
 
 /** `f` taking `own` arguments as a function taking `expected`: extra ones dropped, missing ones null. */
