@@ -1,11 +1,28 @@
 let
-  jsAscii =
+  jsStringLength =
     s:
     if builtins.match "[[:cntrl:][:print:]]*" s == null then
-      throw "tsnix: string lengths and positions are only supported on ASCII text"
+      let
+        twoBytes = builtins.fromJSON "\"\\u0080\"";
+        continuation = builtins.substring 1 1 twoBytes;
+        lead = builtins.substring 0 1 twoBytes;
+        astral = builtins.substring 0 1 (builtins.fromJSON "\"\\ud800\\udc00\"");
+        units =
+          c:
+          if c < continuation then
+            1
+          else if c < lead then
+            0
+          else if c < astral then
+            1
+          else
+            2;
+      in
+      builtins.foldl' (n: i: n + units (builtins.substring i 1 s)) 0 (
+        builtins.genList (i: i) (builtins.stringLength s)
+      )
     else
-      s;
-  jsStringLength = s: builtins.stringLength (jsAscii s);
+      builtins.stringLength s;
   isPublic = port: port == 80 || port == 443;
   hosts = [
     {

@@ -1,10 +1,4 @@
 let
-  jsAscii =
-    s:
-    if builtins.match "[[:cntrl:][:print:]]*" s == null then
-      throw "tsnix: string lengths and positions are only supported on ASCII text"
-    else
-      s;
   jsFindIndex =
     pred: list:
     let
@@ -13,7 +7,30 @@ let
       );
     in
     if hits == [ ] then -1 else builtins.head hits;
-  jsStringLength = s: builtins.stringLength (jsAscii s);
+  jsStringLength =
+    s:
+    if builtins.match "[[:cntrl:][:print:]]*" s == null then
+      let
+        twoBytes = builtins.fromJSON "\"\\u0080\"";
+        continuation = builtins.substring 1 1 twoBytes;
+        lead = builtins.substring 0 1 twoBytes;
+        astral = builtins.substring 0 1 (builtins.fromJSON "\"\\ud800\\udc00\"");
+        units =
+          c:
+          if c < continuation then
+            1
+          else if c < lead then
+            0
+          else if c < astral then
+            1
+          else
+            2;
+      in
+      builtins.foldl' (n: i: n + units (builtins.substring i 1 s)) 0 (
+        builtins.genList (i: i) (builtins.stringLength s)
+      )
+    else
+      builtins.stringLength s;
   jsToUpperCase =
     s:
     if builtins.match "[[:cntrl:][:print:]]*" s == null then

@@ -1,4 +1,10 @@
 let
+  jsAscii =
+    s:
+    if builtins.match "[[:cntrl:][:print:]]*" s == null then
+      throw "tsnix: string lengths and positions are only supported on ASCII text"
+    else
+      s;
   jsEscapeRegex =
     s:
     let
@@ -40,9 +46,15 @@ let
   jsSplit =
     sep: s:
     if sep == "" then
-      throw "tsnix: split with an empty separator is not supported"
+      jsSplitChars s
     else
       builtins.filter builtins.isString (builtins.split (jsEscapeRegex sep) s);
+  jsSplitChars =
+    text:
+    let
+      s = jsAscii text;
+    in
+    builtins.genList (i: builtins.substring i 1 s) (builtins.stringLength s);
   address = "10.0.042.7";
   octets = map jsNumberOfText (jsSplit "." address);
   sizeText = "512M";

@@ -1,4 +1,10 @@
 let
+  jsAscii =
+    s:
+    if builtins.match "[[:cntrl:][:print:]]*" s == null then
+      throw "tsnix: string lengths and positions are only supported on ASCII text"
+    else
+      s;
   jsEndsWith =
     suffix: s:
     let
@@ -15,9 +21,15 @@ let
   jsSplit =
     sep: s:
     if sep == "" then
-      throw "tsnix: split with an empty separator is not supported"
+      jsSplitChars s
     else
       builtins.filter builtins.isString (builtins.split (jsEscapeRegex sep) s);
+  jsSplitChars =
+    text:
+    let
+      s = jsAscii text;
+    in
+    builtins.genList (i: builtins.substring i 1 s) (builtins.stringLength s);
   jsStringIncludes = sub: s: sub == "" || builtins.length (builtins.split (jsEscapeRegex sub) s) > 1;
   city = "Zürich";
   greeting = "Grüße aus ${city} 🚀";

@@ -54,7 +54,11 @@ export const Diagnostics = {
     error(1106, "try/catch is not supported: Nix can only catch `throw` shallowly and loses the message."),
   asyncNotSupported: () => error(1107, "async functions and `await` are not supported."),
   generatorNotSupported: () => error(1108, "Generators and `yield` are not supported."),
-  restParameterNotSupported: () => error(1109, "Rest parameters are not supported: pass an array instead."),
+  restParameterNotSupported: (why: string) =>
+    error(
+      1109,
+      `Rest parameter not supported here: ${why}. tsnix passes the rest as one list, so every call of the function must be known.`,
+    ),
   statementNotSupported: (what: string) =>
     error(
       1110,
@@ -196,7 +200,7 @@ export const Diagnostics = {
   replaceFirst: () =>
     error(
       1218,
-      "`.replace` with a string replaces only the first match in JavaScript; Nix can only replace all. Use `.replaceAll`.",
+      "`.replace` with a replacement function is not supported; pass a string (its `$&`, `$$`, `` $` `` and `$'` patterns are expanded as in JavaScript).",
     ),
   emptySplit: () =>
     error(

@@ -11,12 +11,14 @@ import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import { expectArguments, receiverNode } from "./arguments.js";
 import { callbackParameterCount, lowerCallback } from "./callbacks.js";
 import { stringLessThan } from "./string-order.js";
+import "../runtime/number-helpers.js";
 
 export function lowerSort(call: ts.CallExpression, receiver: Expr, ctx: TransformContext): Expr {
   if (!expectArguments(call, 0, 1, ctx)) return nix.NULL;
   const comparator = call.arguments[0];
   if (!comparator) {
     const element = elementTypeOf(ctx.checker, ctx.typeOf(receiverNode(call)));
+    if (element && isNumberType(element) && !isStringType(element)) return numbersAsText(call, receiver, ctx);
     if (!element || !isStringType(element)) {
       return ctx.fail(call, Diagnostics.defaultSort(element ? ctx.typeText(element) : "unknown"));
     }
@@ -59,6 +61,25 @@ export function lowerSort(call: ts.CallExpression, receiver: Expr, ctx: Transfor
       ctx.lambda("a", (a) => ctx.lambda("b", (b) => nix.binop("<", nix.apply(cmp, a, b), nix.int(0)))),
       receiver,
     ),
+  );
+}
+
+/**
+ * `numbers.sort()`: JS compares the numbers' decimal text (`[10, 9].sort()` is `[10, 9]`). Ints print alike in Nix
+ * (`toString`), and so do whole floats (jsNumberToString; a fraction stops when evaluated); the text is ASCII, so
+ * byte order is JS's order. Elements that are int literals need no float case.
+ */
+function numbersAsText(call: ts.CallExpression, receiver: Expr, ctx: TransformContext): Expr {
+  const list = skipTypeWrappers(receiverNode(call));
+  const allInts =
+    ts.isArrayLiteralExpression(list) &&
+    list.elements.every((e) => !ts.isSpreadElement(e) && ctx.numbers.of(e) === "int");
+  const text = (x: Expr) =>
+    allInts ? nix.apply(nix.ident("toString"), x) : nix.apply(ctx.helpers.use("jsNumberToString"), x);
+  return nix.callBuiltin(
+    "sort",
+    ctx.lambda("a", (a) => ctx.lambda("b", (b) => nix.binop("<", text(a), text(b)))),
+    receiver,
   );
 }
 

@@ -5,7 +5,7 @@ import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import { isArrayLikeType, isStringType } from "../type-queries.js";
-import { checkAsciiString, isKnownAscii } from "./arguments.js";
+import { isKnownAscii, knownString } from "./arguments.js";
 import { globalMember } from "./globals.js";
 
 const GLOBAL_CONSTANTS: Readonly<Record<string, () => Expr>> = {
@@ -46,7 +46,9 @@ export function lowerMemberValue(
   if (isStringType(type)) {
     if (name !== "length")
       return ctx.fail(node.name, Diagnostics.unsupportedMember("String.prototype", name));
-    if (!checkAsciiString(node.expression, ctx)) return nix.NULL;
+    // Text known now is measured now, in UTF-16 units as JS does; other text when evaluated (jsStringLength).
+    const known = knownString(node.expression, ctx);
+    if (known !== undefined && !isKnownAscii(node.expression, ctx)) return nix.int(known.length);
     if (isKnownAscii(node.expression, ctx)) return nix.callBuiltin("stringLength", receiver);
     return nix.apply(ctx.helpers.use("jsStringLength"), receiver);
   }

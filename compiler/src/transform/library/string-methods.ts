@@ -92,6 +92,19 @@ const replaceAll: MethodLowering = (call, receiver, ctx) => {
   return nix.callBuiltin("replaceStrings", nix.list([ctx.lower(search)]), nix.list([nix.str(text)]), subject);
 };
 
+/**
+ * `s.replace(search, replacement)` with a string search replaces the first occurrence only; the replacement's `$`
+ * patterns are expanded as JS does, when evaluated (jsReplaceFirst). A replacement function is refused.
+ */
+const replace: MethodLowering = (call, receiver, ctx) => {
+  if (!expectArguments(call, 2, 2, ctx)) return nix.NULL;
+  const search = call.arguments[0]!;
+  const replacement = call.arguments[1]!;
+  if (!isStringType(ctx.typeOf(search))) return ctx.fail(search, Diagnostics.regexNotSupported());
+  if (!isStringType(ctx.typeOf(replacement))) return ctx.fail(replacement, Diagnostics.replaceFirst());
+  return nix.apply(ctx.helpers.use("jsReplaceFirst"), ctx.lower(search), ctx.lower(replacement), receiver);
+};
+
 const identity: MethodLowering = (call, receiver, ctx) =>
   expectArguments(call, 0, 0, ctx) ? receiver : nix.NULL;
 
@@ -140,11 +153,15 @@ export const stringMethods: MethodTable = {
     if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
     const separator = call.arguments[0]!;
     if (!isStringType(ctx.typeOf(separator))) return ctx.fail(separator, Diagnostics.regexNotSupported());
-    if (literalString(call, 0) === "") return ctx.fail(separator, Diagnostics.emptySplit());
+    // An empty separator cuts between UTF-16 units in JS, between bytes here: ASCII text only (checked).
+    if (literalString(call, 0) === "") {
+      if (!checkAsciiReceiver(call, ctx)) return nix.NULL;
+      return nix.apply(ctx.helpers.use("jsSplitChars"), receiver);
+    }
     return nix.apply(ctx.helpers.use("jsSplit"), ctx.lower(separator), receiver);
   },
   replaceAll,
-  replace: (call, _receiver, ctx) => ctx.fail(call, Diagnostics.replaceFirst()),
+  replace,
   repeat: (call, receiver, ctx) => {
     if (!expectArguments(call, 1, 1, ctx)) return nix.NULL;
     return nix.callBuiltin(

@@ -99,9 +99,45 @@ defineHelpers(
       ),
   },
   {
+    // s.length in UTF-16 units: the byte count for ASCII text; otherwise each UTF-8 lead byte starts one unit, or
+    // two for a character beyond the BMP (lead byte F0 and above), and continuation bytes (80–BF) add none. Nix
+    // compares strings by unsigned bytes, so single bytes cut from JSON-decoded samples serve as the bounds:
+    // U+0080 is C2 80, U+10000 is F0 90 80 80 (C0 and C1 never occur in UTF-8).
     name: "jsStringLength",
-    uses: ["jsAscii"],
-    definition: () => fn(["s"], len(nix.apply(v("jsAscii"), v("s")))),
+    uses: [],
+    definition: () =>
+      fn(
+        ["s"],
+        iff(
+          eq(b("match", ASCII_ONLY, v("s")), nix.NULL),
+          letIn(
+            [
+              ["twoBytes", b("fromJSON", nix.str('"\\u0080"'))],
+              ["continuation", b("substring", int(1), int(1), v("twoBytes"))],
+              ["lead", b("substring", int(0), int(1), v("twoBytes"))],
+              ["astral", b("substring", int(0), int(1), b("fromJSON", nix.str('"\\ud800\\udc00"')))],
+              [
+                "units",
+                fn(
+                  ["c"],
+                  iff(
+                    lt(v("c"), v("continuation")),
+                    int(1),
+                    iff(lt(v("c"), v("lead")), int(0), iff(lt(v("c"), v("astral")), int(1), int(2))),
+                  ),
+                ),
+              ],
+            ],
+            b(
+              "foldl'",
+              fn(["n", "i"], add(v("n"), nix.apply(v("units"), b("substring", v("i"), int(1), v("s"))))),
+              int(0),
+              b("genList", fn(["i"], v("i")), len(v("s"))),
+            ),
+          ),
+          len(v("s")),
+        ),
+      ),
   },
   {
     // s[i]: the character at i, or undefined (null) out of range.
@@ -272,16 +308,94 @@ defineHelpers(
   },
 
   {
-    // s.split(sep) for a non-empty separator.
+    // s.split(sep) for a separator known only when evaluated (an empty one cuts ASCII text into characters).
     name: "jsSplit",
-    uses: ["jsEscapeRegex"],
+    uses: ["jsEscapeRegex", "jsSplitChars"],
     definition: () =>
       fn(
         ["sep", "s"],
         iff(
           eq(v("sep"), nix.str("")),
-          nix.throwError("tsnix: split with an empty separator is not supported"),
+          nix.apply(v("jsSplitChars"), v("s")),
           b("filter", nix.builtin("isString"), b("split", nix.apply(v("jsEscapeRegex"), v("sep")), v("s"))),
+        ),
+      ),
+  },
+  {
+    // s.split(""): one string per UTF-16 unit in JS, per byte here: the same for ASCII text only.
+    name: "jsSplitChars",
+    uses: ["jsAscii"],
+    definition: () =>
+      fn(
+        ["text"],
+        letIn(
+          [["s", nix.apply(v("jsAscii"), v("text"))]],
+          b("genList", fn(["i"], b("substring", v("i"), int(1), v("s"))), len(v("s"))),
+        ),
+      ),
+  },
+  {
+    // s.replace(search, replacement) with a string search: the first occurrence only. The text before it and after
+    // it are found by splitting at every occurrence (the search is literal, so each match is the search itself and
+    // joining the rest with it gives the text back); positions are never counted, so this is exact on any text.
+    // The replacement's `$$`, `$&`, `` $` `` and `$'` are expanded as JS does; with a string search there are no
+    // groups, so `$1` and `$<` stay as written (GetSubstitution).
+    name: "jsReplaceFirst",
+    uses: ["jsEscapeRegex"],
+    definition: () =>
+      fn(
+        ["search", "replacement", "s"],
+        letIn(
+          [
+            [
+              "parts",
+              iff(
+                eq(v("search"), nix.str("")),
+                nix.list([nix.str(""), nix.list([]), v("s")]),
+                b("split", nix.apply(v("jsEscapeRegex"), v("search")), v("s")),
+              ),
+            ],
+            ["before", b("head", v("parts"))],
+            [
+              "after",
+              b(
+                "concatStringsSep",
+                v("search"),
+                b("filter", nix.builtin("isString"), b("tail", b("tail", v("parts")))),
+              ),
+            ],
+            [
+              "expanded",
+              b(
+                "concatStringsSep",
+                nix.str(""),
+                nix.apply(
+                  v("map"),
+                  fn(
+                    ["p"],
+                    iff(
+                      b("isString", v("p")),
+                      v("p"),
+                      letIn(
+                        [["c", b("head", v("p"))]],
+                        iff(
+                          eq(v("c"), nix.str("$")),
+                          nix.str("$"),
+                          iff(
+                            eq(v("c"), nix.str("&")),
+                            v("search"),
+                            iff(eq(v("c"), nix.str("`")), v("before"), v("after")),
+                          ),
+                        ),
+                      ),
+                    ),
+                  ),
+                  b("split", nix.str("\\$([$&`'])"), v("replacement")),
+                ),
+              ),
+            ],
+          ],
+          iff(eq(b("length", v("parts")), int(1)), v("s"), add(add(v("before"), v("expanded")), v("after"))),
         ),
       ),
   },

@@ -13,6 +13,7 @@ import { lowerStdlibCall } from "../stdlib/stdlib-calls.js";
 import { isAny } from "../type-queries.js";
 import { adaptArity, arityOfType } from "./functions.js";
 import { lowerOptionalChain } from "./property-access.js";
+import { packRestArguments } from "./rest-parameters.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
 export function lowerCallExpression(node: ts.CallExpression, ctx: TransformContext): Expr {
@@ -54,6 +55,8 @@ export function lowerUserCall(node: ts.CallExpression, fn: Expr, ctx: TransformC
   if (isAny(ctx.typeOf(node.expression))) return ctx.fail(node.expression, Diagnostics.untypedCall());
   const signature = ctx.checker.getResolvedSignature(node);
   if (!signature) return ctx.fail(node.expression, Diagnostics.untypedCall());
+  const packed = packRestArguments(node, signature, ctx);
+  if (packed) return packed.length === 0 ? nix.NULL : nix.apply(fn, ...packed);
   for (const argument of node.arguments) {
     if (ts.isSpreadElement(argument)) return ctx.fail(argument, Diagnostics.spreadArgumentNotSupported());
   }

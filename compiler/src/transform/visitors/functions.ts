@@ -11,6 +11,7 @@ import { arityOfType, callSignaturesOf, nestedArityMismatch } from "../function-
 import { includesNull, includesUndefined } from "../type-queries.js";
 import { lowerBindingPattern } from "./destructuring.js";
 import { lowerFunctionBody } from "./function-bodies.js";
+import { restParameterProblem } from "./rest-parameters.js";
 
 export type FunctionLike =
   ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration | ts.MethodDeclaration;
@@ -107,7 +108,10 @@ function unsupportedFunction(node: FunctionLike, ctx: TransformContext): Expr | 
     return ctx.fail(node, Diagnostics.asyncNotSupported());
   }
   for (const parameter of node.parameters) {
-    if (parameter.dotDotDotToken) return ctx.fail(parameter, Diagnostics.restParameterNotSupported());
+    if (parameter.dotDotDotToken) {
+      const problem = restParameterProblem(node, ctx);
+      if (problem) return ctx.fail(parameter, Diagnostics.restParameterNotSupported(problem));
+    }
     if (ts.isIdentifier(parameter.name) && parameter.name.text === "this") {
       return ctx.fail(parameter, Diagnostics.thisNotSupported());
     }
