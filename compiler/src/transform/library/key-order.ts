@@ -3,6 +3,7 @@
 import { ts } from "ts-morph";
 import type { TransformContext } from "../context.js";
 import { comesFromModuleArguments } from "../modules/nix-values.js";
+import { loopOrderIsUnobservable } from "../statements/unordered-loops.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import { constInitializer, knownString } from "./arguments.js";
 import { globalMember } from "./globals.js";
@@ -36,6 +37,10 @@ export function orderIsObservable(call: ts.CallExpression, ctx: TransformContext
         continue;
       }
       return true;
+    }
+    // A for … of whose body does nothing that depends on the order of its turns.
+    if (ts.isForOfStatement(parent) && parent.expression === skipParens(node)) {
+      return !loopOrderIsUnobservable(parent, ctx);
     }
     if (ts.isSpreadElement(parent) && ts.isCallExpression(parent.parent)) {
       const callee = globalMember(parent.parent.expression, ctx);

@@ -2,7 +2,7 @@
 // running a loop whose number of turns is not a list's length.
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
-import { defineHelpers } from "./helper-registry.js";
+import { defineHelpers, type RuntimeHelper } from "./helper-registry.js";
 
 const v = nix.ident;
 const b = nix.callBuiltin;
@@ -105,14 +105,22 @@ defineHelpers(
         ),
       ),
   },
-  {
-    // while/do/for loops: apply `step` to the state until its `done` is true. builtins.genericClosure iterates
-    // without recursion, so long loops do not overflow Nix's stack; each state is forced before the next turn.
-    name: "jsWhile",
+  whileHelper("jsWhile", nix.staticKey("done")),
+  // The same where the state's flag has another name (a variable of the function is called `done`).
+  whileHelper("jsWhileFlag", nix.dynamicKey(v("flag")), "flag"),
+);
+
+/**
+ * while/do/for loops: apply `step` to the state until its flag (`done`) is true. builtins.genericClosure iterates
+ * without recursion, so long loops do not overflow Nix's stack; each state is forced before the next turn.
+ */
+function whileHelper(name: string, flag: nix.AttrKey, flagParam?: string): RuntimeHelper {
+  return {
+    name,
     uses: [],
     definition: () =>
       fn(
-        ["step", "state"],
+        [...(flagParam ? [flagParam] : []), "step", "state"],
         letIn(
           [
             [
@@ -129,7 +137,7 @@ defineHelpers(
                     fn(
                       ["turn"],
                       iff(
-                        nix.select(v("turn"), ["state", "done"].map(nix.staticKey)),
+                        nix.select(v("turn"), [nix.staticKey("state"), flag]),
                         nix.list([]),
                         nix.list([
                           nix.attrs([
@@ -147,5 +155,5 @@ defineHelpers(
           nix.select(b("elemAt", v("turns"), sub(b("length", v("turns")), int(1))), "state"),
         ),
       ),
-  },
-);
+  };
+}

@@ -249,7 +249,11 @@ function lowerWhile(
     return nix.ifThenElse(test, turn, state.stop().jump(ctx));
   });
   const step = nix.lambda(state.param(body), body);
-  return { value: nix.apply(ctx.helpers.use("jsWhile"), step, initial), state };
+  const run =
+    state.flag.done === "done"
+      ? ctx.helpers.use("jsWhile")
+      : nix.apply(ctx.helpers.use("jsWhileFlag"), nix.str(state.flag.done));
+  return { value: nix.apply(run, step, initial), state };
 }
 
 /** Where a turn goes when it ends: a `for` runs its update, a `do … while` tests its condition. */

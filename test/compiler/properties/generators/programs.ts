@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { arrayObservation, intArray, stringArrayProgram } from "./arrays.js";
 import { type Code, declsOf, moduleOf } from "./code.js";
 import { statementFunctionProgram } from "./function-bodies.js";
+import { imperativeProgram } from "./imperative.js";
 import {
   closureProgram,
   curriedProgram,
@@ -84,4 +85,5 @@ export const allPrograms: fc.Arbitrary<string> = fc.oneof(
   objectPrograms,
   arrayPrograms,
   functionPrograms,
+  imperativeProgram,
 );
