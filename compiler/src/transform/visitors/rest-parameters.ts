@@ -26,6 +26,9 @@ export function restParameterProblem(node: FunctionLike, ctx: TransformContext):
   if (isExported(node)) return "an exported function may be called from code tsnix cannot see";
   const symbol = ctx.checker.getSymbolAtLocation(name);
   if (!symbol) return "its name cannot be resolved";
+  // Overloads: a call resolved to an overload without the rest would pass separate arguments.
+  if ((symbol.declarations?.length ?? 0) > 1)
+    return "an overloaded function may be called through another signature";
   const escaping = referencesOf(symbol, name, ctx).find((ref) => !isDirectCallee(ref));
   if (escaping)
     return "the function is used as a value (passed, stored or returned), so not every call is known";
