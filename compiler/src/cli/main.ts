@@ -17,6 +17,10 @@ export const USAGE = `Usage:
   tsnix types [--nixpkgs PATH] [--set nixos|home-manager|nix-darwin|PATH.nix] [--schema FILE.json.gz] [-o DIR]
               [--home-manager PATH]    generate option typings into DIR/<set>/ (default DIR: .tsnix/types), from a
                                        schema file (no nix needed) or from a nixpkgs/home-manager checkout via nix
+  tsnix types --flake DIR [--override-input NAME PATH] [-o OUT]
+                                       typings for every option set among the flake's inputs (default OUT:
+                                       DIR/.tsnix/types); --secret-options REGEX / --no-secret-options choose which
+                                       options demand a secret reference (default: passwordFile, keyFile, …)
   tsnix --help | --version
 
 Exit codes: 0 success, 1 the input has errors, 2 usage or internal error.

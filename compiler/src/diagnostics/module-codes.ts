@@ -1,5 +1,5 @@
 // The diagnostics of modules, hosts, flakes and `tsnix build`/`check` (codes 1040–1099 for the project and its
-// files, 1600–1699 for module-system code), spread into `Diagnostics` in codes.ts.
+// files, 1600–1699 for module-system code, 1700–1719 for secrets and typings of a flake), spread into `Diagnostics` in codes.ts.
 import type { DiagnosticTemplate } from "./diagnostic.js";
 
 const error = (code: number, message: string): DiagnosticTemplate => ({ code, message });
@@ -88,6 +88,15 @@ export const moduleDiagnostics = {
       1612,
       `${what} reads the module arguments, so it can only be used inside a module or host (its config or imports).`,
     ),
+  secretFileNotAbsolute: () =>
+    error(
+      1700,
+      '`secretFile()` takes the absolute path of the secret on the machine, as a string ("/var/lib/keys/x"): a relative path or a path literal would put the secret into the world-readable Nix store.',
+    ),
+  flakeInputsUnavailable: (message: string) =>
+    error(1701, `Cannot find the sources of the flake's inputs for its typings: ${message}`),
+  flakeSetFailed: (setKey: string, input: string, message: string) =>
+    error(1702, `The ${setKey} typings (from input '${input}') could not be generated: ${message}`),
   needsFlakeContext: (what: string) =>
     error(1613, `${what} only has a meaning in flake.ts, for an output of the flake.`),
   definitionTypeMismatch: (name: string, detail: string) =>

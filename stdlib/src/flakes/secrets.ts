@@ -1,7 +1,8 @@
 // Secrets by reference: `sopsSecret("db-password")` is the path sops-nix decrypts the secret to at activation
-// (`config.sops.secrets."db-password".path`), `ageSecret("db-password")` agenix's (`config.age.secrets.….path`).
-// The generated Nix holds only these references, never a secret's value; options that want a secret's file
-// (`passwordFile`, `environmentFile`, … in generated typings) accept only such a reference, never plain text.
+// (`config.sops.secrets."db-password".path`), `ageSecret("db-password")` agenix's (`config.age.secrets.….path`),
+// `secretFile("/var/lib/keys/x")` a file you put on the machine yourself. The generated Nix holds only these
+// references, never a secret's value; options that want a secret's file (`passwordFile`, `environmentFile`, … in
+// generated typings) accept only such a reference, never plain text.
 
 declare const secretBrand: unique symbol;
 
@@ -16,4 +17,12 @@ export function sopsSecret(name: string): SecretPath {
 /** `config.age.secrets.<name>.path` (declare it under `age.secrets.<name>.file` too). */
 export function ageSecret(name: string): SecretPath {
   return `/run/agenix/${name}` as SecretPath;
+}
+
+/**
+ * A secret file you provision yourself (copied at install time, or written by another tool): its absolute path on
+ * the machine, as a string — never a path literal, which would copy the file into the world-readable Nix store.
+ */
+export function secretFile(path: `/${string}`): SecretPath {
+  return path as string as SecretPath;
 }

@@ -12,11 +12,13 @@ import {
   type OptionTree,
   type TypingsLayout,
 } from "./option-tree.js";
+import { demandSecret, type SecretOptionRule } from "./secret-options.js";
 import { findRecursion, rootPseudoType, type RecursionInfo } from "./recursion.js";
 import type { OptionsSchema, SchemaOption, SchemaType } from "./schema.js";
 import {
   library,
   neverType,
+  recordOf,
   reference,
   undefinedType,
   unionOf,
@@ -38,6 +40,8 @@ export interface ModelOptions {
    * name.
    */
   readonly splitThreshold: number;
+  /** Which options take a secret's file, and so demand a `SecretPath` (see secret-options.ts). */
+  readonly secretOptions: SecretOptionRule;
 }
 
 export interface TypingsModel {
@@ -53,6 +57,8 @@ export interface TypingsModel {
   readonly readOnlyOmitted: number;
   /** Submodule occurrences that reuse an identical interface declared before. */
   readonly deduplicatedSubmodules: number;
+  /** Options whose string and path types became `SecretPath` (occurrences in the schema). */
+  readonly secretOptions: number;
 }
 
 /** Names the generated files import from `tsnix`; generated declarations never take them. */
@@ -68,6 +74,8 @@ const LIBRARY_NAMES: readonly LibraryTypeName[] = [
   "Unspecified",
   "Unmapped",
   "DagEntry",
+  "SecretPath",
+  "HomeManagerConfig",
 ];
 
 type ShapeMember =
@@ -107,6 +115,7 @@ class ModelBuilder implements MappingContext {
   private file = "index";
   private readonly deferred: (() => void)[] = [];
   private readOnlyOmitted = 0;
+  private secretOptions = 0;
   private deduplicatedSubmodules = 0;
 
   constructor(
@@ -141,6 +150,7 @@ class ModelBuilder implements MappingContext {
       declarations: [...this.declarations.values()].sort((a, b) => a.id - b.id),
       schemaOptions: countAllOptions(this.schema.options),
       readOnlyOmitted: this.readOnlyOmitted,
+      secretOptions: this.secretOptions,
       deduplicatedSubmodules: this.deduplicatedSubmodules,
     };
   }
@@ -229,9 +239,18 @@ class ModelBuilder implements MappingContext {
     }
     const status = optionStatus(option);
     const hint: NameHint = { prefix: scope.prefix, segments: scope.segments, element: false };
-    const type =
-      status.kind === "removed" ? neverType : library("Definition", mapType(option.type, hint, this));
-    return { kind: "option", name: key, type, doc: optionDoc(option, status) };
+    const mapped =
+      status.kind === "removed" ? neverType : (wholeSetOption(option) ?? mapType(option.type, hint, this));
+    const secret = this.options.secretOptions.matches(option.loc) ? demandSecret(mapped) : undefined;
+    if (secret) this.secretOptions++;
+    const type = status.kind === "removed" ? neverType : library("Definition", secret ?? mapped);
+    const doc = optionDoc(option, status);
+    return {
+      kind: "option",
+      name: key,
+      type,
+      doc: secret ? { ...doc, body: `${doc.body}\n${SECRET_NOTE}` } : doc,
+    };
   }
 
   /** A freeform submodule's index signature value: the element of its `attrsOf`, else any Nix value. */
@@ -287,4 +306,18 @@ function submoduleNameCandidates(hint: NameHint): string[] {
   if (hint.element && segments.length > 0)
     segments[segments.length - 1] = singular(segments[segments.length - 1]!);
   return nameCandidates(hint.prefix, segments);
+}
+
+const SECRET_NOTE =
+  'Takes a secret\'s file: `sopsSecret("name")`, `ageSecret("name")`, or `secretFile("/path")` for one you put on ' +
+  "the machine yourself; a plain string is refused, so no secret is ever written into the configuration.";
+
+/**
+ * Options whose values are whole configurations of another set, which the schema shows only as an opaque module
+ * type: home-manager's NixOS and nix-darwin modules take each user's home configuration in `home-manager.users`.
+ */
+function wholeSetOption(option: SchemaOption): TypeModel | undefined {
+  const isUsers = option.loc.length === 2 && option.loc[0] === "home-manager" && option.loc[1] === "users";
+  if (!isUsers || option.type.name !== "attrsOf") return undefined;
+  return recordOf(library("Definition", library("HomeManagerConfig")));
 }

@@ -5,6 +5,7 @@ import { emitFiles, type EmittedFile } from "./emit-files.js";
 import { pascalCase } from "./naming.js";
 import type { TypingsLayout } from "./option-tree.js";
 import type { OptionsSchema } from "./schema.js";
+import { DEFAULT_SECRET_OPTIONS, type SecretOptionRule } from "./secret-options.js";
 import { buildReport, type TypingsReport } from "./typings-report.js";
 
 export interface GenerateOptions {
@@ -22,6 +23,8 @@ export interface GenerateOptions {
    * name. Default: never.
    */
   readonly splitThreshold?: number;
+  /** Which options demand a secret reference; default: DEFAULT_SECRET_OPTIONS (see secret-options.ts). */
+  readonly secretOptions?: SecretOptionRule;
 }
 
 export type { TypingsLayout };
@@ -46,14 +49,18 @@ export function generateTypings(schema: OptionsSchema, options: GenerateOptions 
     rootName,
     layout: options.layout ?? DEFAULT_LAYOUT,
     splitThreshold: options.splitThreshold ?? DEFAULT_SPLIT_THRESHOLD,
+    secretOptions: options.secretOptions ?? DEFAULT_SECRET_OPTIONS,
   });
   const files = emitFiles(model);
   return { setKey, rootInterface: rootName, files, report: buildReport(schema.set, model, files), model };
 }
 
-/** `nixos-20.09` → `nixos`, `home-manager` → `home-manager`, `darwin` → `nix-darwin`, `Sops Nix` → `sops-nix`. */
+/**
+ * `nixos-20.09`, `nixos-unstable-2412` → `nixos`, `home-manager` → `home-manager`, `darwin` → `nix-darwin`,
+ * `Sops Nix` → `sops-nix`.
+ */
 export function setKeyFor(set: string): string {
-  if (/^nixos(-\d.*)?$/i.test(set)) return "nixos";
+  if (/^nixos(-(\d|unstable|stable|\d\d\.\d\d).*)?$/i.test(set)) return "nixos";
   if (/^home-manager(-.*)?$/i.test(set)) return "home-manager";
   if (/^(nix-)?darwin(-.*)?$/i.test(set)) return "nix-darwin";
   const key = set

@@ -43,6 +43,13 @@ const EXACT: Readonly<Record<string, TypeModel>> = {
   externalPath: pathValue,
   pathNotInStore: pathValue,
   pathWith: pathValue,
+  // lib.types.path's string form spelled out (`absolute path`): a string starting with "/", or a path value
+  absolutePath: pathValue,
+  ipAddress: stringType,
+  // disko's lib.types.str with a check for a leading "/"
+  "absolute pathname": stringType,
+  ipv4Address: stringType,
+  ipv6Address: stringType,
   package: packageValue,
   shellPackage: packageValue,
   "ibus-engine": packageValue,
@@ -66,6 +73,9 @@ const EXACT: Readonly<Record<string, TypeModel>> = {
   pkgs: nixAttrs,
   "nixpkgs-config": nixAttrs,
   optionType: nixAttrs,
+  // akkoma's `{ _secret = "/path"; }` and `{ _raw = "…"; }` settings values
+  secret: nixAttrs,
+  rawElixir: nixAttrs,
   "INI config atom": unionOf([scalar, nullType]),
   "INI atom": unionOf([scalar, nullType, listOf(scalar)]),
   "sysctl option value": unionOf([scalar, nullType]),
@@ -102,9 +112,17 @@ const BY_DESCRIPTION: Readonly<Record<string, TypeModel>> = {
   "attribute set": nixAttrs,
 };
 
+/**
+ * `passwdEntry T` (an entry of /etc/passwd: T without newlines or colons) as the options manual spells it, e.g.
+ * `passwdEntry str`, `passwdEntry path`: the type of T. (Evaluated schemas name it `passwdEntry` alone.)
+ */
+const PASSWD_ENTRY = /^passwdEntry (\S+)$/;
+
 /** The type model of a type known by name (or, failing that, by its leaf description); undefined if unknown. */
 export function mapNamedType(name: string, description: string | undefined): TypeModel | undefined {
   if (Object.hasOwn(EXACT, name)) return EXACT[name];
+  const entry = PASSWD_ENTRY.exec(name);
+  if (entry) return mapNamedType(entry[1]!, undefined) ?? stringType;
   for (const [pattern, type] of PATTERNS) if (pattern.test(name)) return type;
   if (description !== undefined && Object.hasOwn(BY_DESCRIPTION, description))
     return BY_DESCRIPTION[description];

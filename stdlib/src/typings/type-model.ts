@@ -13,7 +13,9 @@ export type LibraryTypeName =
   | "NixAttrs"
   | "Unspecified"
   | "Unmapped"
-  | "DagEntry";
+  | "DagEntry"
+  | "SecretPath"
+  | "HomeManagerConfig";
 
 export type TypeModel =
   | {

@@ -21,6 +21,8 @@ export interface TypingsReport {
   readonly deduplicatedSubmodules: number;
   /** Read-only options left out of the input types (occurrences in the schema). */
   readonly readOnlyOmitted: number;
+  /** Options that demand a secret reference (`SecretPath`) instead of a string or path. */
+  readonly secretOptions: number;
   /** Emitted options marked `@deprecated` (renamed, removed, superseded). */
   readonly deprecated: number;
   /** `Unmapped<"name">` occurrences in the output, by Nix type name. */
@@ -68,6 +70,7 @@ export function buildReport(set: string, model: TypingsModel, files: readonly Em
     bytes: files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0),
     deduplicatedSubmodules: model.deduplicatedSubmodules,
     readOnlyOmitted: model.readOnlyOmitted,
+    secretOptions: model.secretOptions,
     deprecated,
     unmapped: sortedRecord(unmapped),
     fallbacks: sortedRecord(fallbacks),
@@ -92,6 +95,7 @@ export function formatReport(report: TypingsReport, directory: string): string {
     `  ${n(report.schemaOptions)} options in the schema → ${n(report.options)} option properties in ${n(report.interfaces)} interfaces and ${n(report.typeAliases)} type aliases (root: ${report.rootInterface})`,
     `  ${n(report.files)} files, ${(report.bytes / 1_000_000).toFixed(1)} MB in ${directory}`,
     `  deduplicated submodules: ${n(report.deduplicatedSubmodules)}; read-only options omitted: ${n(report.readOnlyOmitted)}; deprecated: ${n(report.deprecated)}`,
+    `  secret options (a SecretPath, never a plain string): ${n(report.secretOptions)}`,
     `  loose fallbacks: ${total(report.fallbacks) === 0 ? "none" : list(report.fallbacks)}`,
     `  unmapped types: ${total(report.unmapped) === 0 ? "none" : `${n(total(report.unmapped))} (${list(report.unmapped)})`}`,
   ];

@@ -193,6 +193,9 @@ describe("scale and recursion", () => {
 describe("set names", () => {
   it.each([
     ["nixos-20.09", "nixos", "NixosOptions"],
+    ["nixos-unstable-2412", "nixos", "NixosOptions"],
+    ["nixos-24.11", "nixos", "NixosOptions"],
+    ["nixos", "nixos", "NixosOptions"],
     ["home-manager", "home-manager", "HomeManagerOptions"],
     ["darwin", "nix-darwin", "NixDarwinOptions"],
     ["sops-nix", "sops-nix", "SopsNixOptions"],

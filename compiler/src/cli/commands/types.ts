@@ -1,6 +1,8 @@
 // `tsnix types [--nixpkgs PATH | --set nixos|home-manager|nix-darwin|PATH.nix] [--schema FILE.json.gz] [-o DIR]`:
 // generates option typings into DIR/<set>/ (default DIR: .tsnix/types). With --schema only stage 2 runs (no nix);
-// without it, stage 1 extracts the schema through nix first.
+// without it, stage 1 extracts the schema through nix first. `tsnix types --flake DIR [--override-input NAME PATH]`
+// does it for every option set among the flake's inputs, into DIR/.tsnix/types (see flake-typings.ts).
+// `--secret-options REGEX` / `--no-secret-options` choose which options demand a secret reference.
 import * as path from "node:path";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import { type DiagnosticTemplate, diagnosticWithoutLocation } from "../../diagnostics/diagnostic.js";
@@ -12,7 +14,14 @@ import type { OptionsSchema } from "../../../../stdlib/src/typings/schema.js";
 import { formatReport } from "../../../../stdlib/src/typings/typings-report.js";
 import { TypingsWriteError, writeTypings } from "../../../../stdlib/src/typings/write-typings.js";
 import { ExitCode, type CliIo } from "../io.js";
-import { parseArgs, stringFlag, UsageError } from "../parse-args.js";
+import { type ParsedArgs, parseArgs, stringFlag, UsageError } from "../parse-args.js";
+import {
+  DEFAULT_SECRET_OPTIONS,
+  NO_SECRET_OPTIONS,
+  secretOptionsMatching,
+  type SecretOptionRule,
+} from "../../../../stdlib/src/typings/secret-options.js";
+import { runFlakeTypes } from "./types-flake.js";
 
 export const DEFAULT_TYPINGS_DIR = path.join(".tsnix", "types");
 
@@ -22,6 +31,10 @@ const FLAGS = [
   { name: "set", takesValue: true },
   { name: "schema", takesValue: true },
   { name: "out", short: "o", takesValue: true },
+  { name: "flake", takesValue: true },
+  { name: "override-input", takesValue: true, pairs: true },
+  { name: "secret-options", takesValue: true },
+  { name: "no-secret-options", takesValue: false },
 ] as const;
 
 interface TypesRequest {
@@ -33,10 +46,14 @@ interface TypesRequest {
   readonly nixpkgs: string | undefined;
   readonly homeManager: string | undefined;
   readonly out: string;
+  readonly secretOptions: SecretOptionRule;
 }
 
 export async function runTypesCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const request = typesRequest(argv);
+  const args = parseArgs(argv, FLAGS);
+  if (args.flags.has("flake")) return runFlakeTypes(args, io);
+  if (args.pairs.has("override-input")) throw new UsageError("--override-input goes with --flake DIR");
+  const request = typesRequest(args);
   const fail = (template: DiagnosticTemplate, file?: string): number => {
     const diagnostic = diagnosticWithoutLocation(template, file);
     io.stderr(formatDiagnostics([diagnostic], { cwd: io.cwd, codeFrame: io.codeFrames }));
@@ -53,7 +70,10 @@ export async function runTypesCommand(argv: readonly string[], io: CliIo): Promi
     if (error instanceof ExtractError) return fail(Diagnostics.optionExtractionFailed(error.message));
     throw error;
   }
-  const generated = generateTypings(schema, request.setKey ? { setKey: request.setKey } : {});
+  const generated = generateTypings(schema, {
+    secretOptions: request.secretOptions,
+    ...(request.setKey ? { setKey: request.setKey } : {}),
+  });
   const outDir = path.resolve(io.cwd, request.out);
   let written: string;
   try {
@@ -75,8 +95,7 @@ export async function runTypesCommand(argv: readonly string[], io: CliIo): Promi
   return ExitCode.ok;
 }
 
-function typesRequest(argv: readonly string[]): TypesRequest {
-  const args = parseArgs(argv, FLAGS);
+function typesRequest(args: ParsedArgs): TypesRequest {
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument '${args.positionals[0]}'`);
   const schema = stringFlag(args, "schema");
   const set = stringFlag(args, "set");
@@ -97,7 +116,26 @@ function typesRequest(argv: readonly string[]): TypesRequest {
     nixpkgs,
     homeManager,
     out: stringFlag(args, "out") ?? DEFAULT_TYPINGS_DIR,
+    secretOptions: secretOptionRule(args),
   };
+}
+
+/** `--secret-options REGEX` (matched against an option's name), `--no-secret-options`, or the default rule. */
+export function secretOptionRule(args: ParsedArgs): SecretOptionRule {
+  const pattern = stringFlag(args, "secret-options");
+  if (args.flags.has("no-secret-options")) {
+    if (pattern !== undefined)
+      throw new UsageError("--secret-options and --no-secret-options exclude each other");
+    return NO_SECRET_OPTIONS;
+  }
+  if (pattern === undefined) return DEFAULT_SECRET_OPTIONS;
+  try {
+    return secretOptionsMatching(new RegExp(pattern));
+  } catch (error) {
+    throw new UsageError(
+      `--secret-options: '${pattern}' is not a regular expression (${(error as Error).message})`,
+    );
+  }
 }
 
 function extract(request: TypesRequest, cwd: string): Promise<OptionsSchema> {
@@ -120,7 +158,7 @@ function schemaDiagnostic(error: SchemaReadError, file: string): DiagnosticTempl
   }
 }
 
-function displayPath(cwd: string, target: string): string {
+export function displayPath(cwd: string, target: string): string {
   const relative = path.relative(cwd, target);
   return relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? target : relative;
 }

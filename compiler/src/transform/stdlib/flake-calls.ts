@@ -1,8 +1,8 @@
 // The flake-level parts of the library: nixpkgs' own modules (`nixosModule("…")`), secret references, per-system
 // values and VM tests.
+import { ts } from "ts-morph";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
-import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import { knownString } from "../library/arguments.js";
 import { lowerModuleDefinition, specProperties } from "../modules/define-module.js";
@@ -41,6 +41,34 @@ const secretPath =
     ]);
   };
 
+/**
+ * `secretFile("/var/lib/keys/x")` → `"/var/lib/keys/x"`: a string, so that Nix never copies the file into the
+ * store. Known now it must be absolute; an expression must be a string (its type says so) and is checked when
+ * evaluated.
+ */
+const secretFile: StdlibLowering = (call, ctx) => {
+  const argument = call.arguments[0];
+  if (!argument) return ctx.fail(call, Diagnostics.secretFileNotAbsolute());
+  const known = knownString(argument, ctx);
+  if (known !== undefined) {
+    return known.startsWith("/") ? nix.str(known) : ctx.fail(argument, Diagnostics.secretFileNotAbsolute());
+  }
+  // a template whose text starts with "/" is an absolute path whatever it interpolates
+  if (ts.isTemplateExpression(argument) && argument.head.text.startsWith("/")) return ctx.lower(argument);
+  // `builtins.substring 0 1` of a path would copy it into the store first: check that it is a string
+  return ctx.bindOnce(ctx.lower(argument), "secret", (value) =>
+    nix.ifThenElse(
+      nix.binop(
+        "&&",
+        nix.callBuiltin("isString", value),
+        nix.binop("==", nix.callBuiltin("substring", nix.int(0), nix.int(1), value), nix.str("/")),
+      ),
+      value,
+      nix.throwError("tsnix: secretFile needs an absolute path, as a string"),
+    ),
+  );
+};
+
 /** `perSystem(f)` → `forAllSystems f` (flake.nix binds forAllSystems over the flake's systems). */
 const perSystem: StdlibLowering = (call, ctx) => {
   if (ctx.facts.fileRole(ctx.sourceFile) !== "flake" || ctx.inModuleFunction) {
@@ -73,6 +101,7 @@ export const flakeLowerings: Readonly<Record<string, StdlibLowering>> = {
   nixosModule,
   sopsSecret: secretPath("sops"),
   ageSecret: secretPath("age"),
+  secretFile,
   perSystem,
   nixosTest,
   defineVariant,

@@ -15,8 +15,10 @@ export interface ExtractOptions {
   /** A nixpkgs (or nixpkgs.lib) checkout; default: NIX_PATH's nixpkgs entry. */
   readonly nixpkgs?: string;
   /** A home-manager checkout, for set home-manager (default: NIX_PATH's home-manager entry) or a home-manager
-   *  module file. nix-darwin is found through NIX_PATH's darwin entry. */
+   *  module file. */
   readonly homeManager?: string;
+  /** A nix-darwin checkout, for set nix-darwin (default: NIX_PATH's darwin entry). */
+  readonly darwin?: string;
   readonly cwd: string;
 }
 

@@ -25,6 +25,7 @@ export interface InputRequest {
   readonly set: string;
   readonly nixpkgs?: string;
   readonly homeManager?: string;
+  readonly darwin?: string;
   readonly cwd: string;
   /** NIX_PATH, passed in so that tests need not touch the environment. */
   readonly nixPath?: string;
@@ -62,7 +63,7 @@ export function resolveInputs(request: InputRequest): ResolvedInputs {
       return { ...base, driverSet: "home-manager", schemaSet: "home-manager", homeManager };
     }
     case "nix-darwin": {
-      const given = fromNixPath("darwin") ?? fromNixPath("nix-darwin");
+      const given = request.darwin ?? fromNixPath("darwin") ?? fromNixPath("nix-darwin");
       if (given === undefined) {
         throw new ExtractError("no nix-darwin checkout: put darwin=PATH (a nix-darwin checkout) in NIX_PATH");
       }

@@ -35,7 +35,11 @@ describe.skipIf(!atHand)("extractSchema, set nix-darwin, on a nix-darwin checkou
     expect([...options.values()].filter((o) => o.type.name === "unknown")).toEqual([]);
   });
 
-  it("survives a default that reads unset config (system.primaryUserHome) by leaving its value out", () => {
+  it("survives a default that reads unset config (system.primaryUserHome) by leaving its value out", (test) => {
+    if (!options.has("system.primaryUserHome")) {
+      console.warn("SKIPPED: this nix-darwin revision has no system.primaryUserHome (added in 25.11)");
+      test.skip();
+    }
     expect(options.get("system.primaryUserHome")?.default).toBeUndefined();
     expect(schema.source).toContain("system.primaryUserHome");
   });
