@@ -74,7 +74,7 @@ export const Diagnostics = {
     ),
   deleteNotSupported: () => error(1114, "`delete` is mutation; build a new object without the key instead."),
   voidNotSupported: () => error(1115, "`void` is not supported."),
-  labelNotSupported: () => error(1116, "Labels, `break` and `continue` are not supported."),
+  labelNotSupported: () => error(1116, "Labels, and `break`/`continue` to a label, are not supported."),
   commaNotSupported: () => error(1118, "The comma operator is not supported."),
   taggedTemplateNotSupported: () =>
     error(1119, "Tagged templates are not supported, except tsnix's own `nix`."),

@@ -191,6 +191,25 @@ const extra = [9100, 80];
 export default { a: listen("10.0.0.1", 8443, 443), b: listen("::1", ...extra, 1000), letters: "eth0".split("") };`,
     expect: "same",
   },
+  {
+    name: "logical assignments to members that may be missing: ??=, ||= and &&= read a miss as undefined",
+    source: `
+function settings(on: boolean) {
+  const limits: Record<string, number> = { cpu: 2 };
+  limits["mem"] ??= 512;
+  limits.cpu ??= 8;
+  limits["disk"] ||= 20;
+  const o: { port?: number; host?: string; tls?: boolean; debug?: boolean } = { debug: true };
+  o.port ??= 80;
+  o.host ||= "localhost";
+  o.tls &&= on;
+  o.debug &&= on;
+  const seen: Record<string, boolean> = { a: true };
+  return { limits, o, and: [seen["a"] && on, seen["b"] && on] };
+}
+export default [settings(true), settings(false)];`,
+    expect: "same",
+  },
 
   // Changes another piece of code could observe: refused.
   {

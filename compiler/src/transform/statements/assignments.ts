@@ -8,6 +8,7 @@ import * as nix from "../../nix/ast.js";
 import type { Binding, Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import { lowerInteger } from "../library/arguments.js";
+import { lookupMayMiss } from "../lookups.js";
 import "../runtime/loop-helpers.js";
 import {
   includesNull,
@@ -76,7 +77,10 @@ function lowerAssignment(node: ts.BinaryExpression, ctx: TransformContext): Bind
   }
   if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
     const value = () => (plain ? ctx.lower(node.right) : lowerCompoundValue(node, ctx));
-    return setMember(target, value, ctx.typeOf(plain ? node.right : node), node, ctx);
+    // `o.k &&= v` on a member that may be missing keeps it missing (the result is the undefined it read).
+    const keepsMissing =
+      node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandEqualsToken && lookupMayMiss(target, ctx);
+    return setMember(target, value, ctx.typeOf(plain ? node.right : node), node, ctx, keepsMissing);
   }
   if (plain && (ts.isArrayLiteralExpression(target) || ts.isObjectLiteralExpression(target)))
     return lowerDestructuringAssignment(target, node.right, ctx);
@@ -137,6 +141,7 @@ function setMember(
   valueType: ts.Type,
   site: ts.Node,
   ctx: TransformContext,
+  mayBeUndefined = false,
 ): Binding[] {
   const owner = ownerOf(target.expression, site, ctx);
   if (!owner) return [];
@@ -144,6 +149,11 @@ function setMember(
   if (isArrayLikeType(ctx.checker, objectType)) {
     if (!ts.isElementAccessExpression(target) || !isNumberType(ctx.typeOf(target.argumentExpression))) {
       ctx.report(site, Diagnostics.mutationNotSupported("Changing this member of an array"));
+      return [];
+    }
+    if (mayBeUndefined) {
+      // JS leaves an element it reads as undefined alone; setting it would write null or grow the array.
+      ctx.report(site, Diagnostics.mutationNotSupported("`&&=` on an array element"));
       return [];
     }
     const index = lowerInteger(target.argumentExpression, "An array index", ctx);
@@ -160,7 +170,7 @@ function setMember(
   const object = ctx.lower(owner);
   if (isNullOrUndefinedOnly(valueType) && !includesNull(valueType))
     return setVariable(owner, removeKey(object, key), ctx); // `o.k = undefined` leaves k out, as literals do
-  if (includesUndefined(valueType)) {
+  if (includesUndefined(valueType) || mayBeUndefined) {
     if (includesNull(valueType)) {
       ctx.report(site, Diagnostics.nullUndefinedAmbiguous(ctx.typeText(valueType)));
       return [];

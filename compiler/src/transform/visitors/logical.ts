@@ -11,7 +11,12 @@ import { lowerCondition } from "./conditions.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
 export function lowerLogicalAnd(node: ts.BinaryExpression, ctx: TransformContext): Expr {
-  if (isBooleanType(ctx.typeOf(node.left)) && isBooleanType(ctx.typeOf(node.right))) {
+  // A lookup that misses is undefined, and `undefined && b` is undefined, not false.
+  if (
+    isBooleanType(ctx.typeOf(node.left)) &&
+    isBooleanType(ctx.typeOf(node.right)) &&
+    !lookupMayMiss(node.left, ctx)
+  ) {
     return nix.binop("&&", lowerCondition(node.left, ctx), lowerCondition(node.right, ctx));
   }
   // A falsy left operand is the result: when the type allows one falsy value only, that value is written out.

@@ -18,6 +18,7 @@ import {
 } from "../type-queries.js";
 import { lowerCallWithReceiver } from "./calls.js";
 import { isAnyReceiver, lowerAnyComputedMember, lowerAnyNamedMember } from "./any-members.js";
+import { isLogicalAssignmentTarget } from "../lookups.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
 type ChainLink = ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.CallExpression;
@@ -97,7 +98,9 @@ function lowerPropertyOf(node: ts.PropertyAccessExpression, receiver: Expr, ctx:
   const property = ctx.checker.getSymbolAtLocation(node.name);
   // An optional property may be absent — unless control flow has narrowed it (`if (h.backup) … h.backup.host`).
   const mayBeMissing =
-    (property !== undefined && isOptionalProperty(property) && includesUndefined(ctx.typeOf(node))) ||
+    (property !== undefined &&
+      isOptionalProperty(property) &&
+      (includesUndefined(ctx.typeOf(node)) || isLogicalAssignmentTarget(node))) ||
     (property === undefined && absenceIsObserved(node, ctx));
   return selectKeys(receiver, [nix.staticKey(node.name.text)], mayBeMissing);
 }
@@ -185,7 +188,8 @@ function absenceIsObserved(node: ts.Expression, _ctx: TransformContext): boolean
   }
   if (ts.isBinaryExpression(parent)) {
     const op = parent.operatorToken.kind;
-    if (op === ts.SyntaxKind.QuestionQuestionToken) return parent.left === child;
+    if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken)
+      return parent.left === child;
     const equality = [
       ts.SyntaxKind.EqualsEqualsEqualsToken,
       ts.SyntaxKind.ExclamationEqualsEqualsToken,
