@@ -7,6 +7,8 @@ export * from "./modules/options.js";
 export * from "./modules/config-values.js";
 export * from "./modules/modules.js";
 export * from "./modules/hosts.js";
+export * from "./modules/home.js";
+export * from "./modules/darwin.js";
 export * from "./modules/flakes.js";
 export * from "./nix/paths.js";
 export * from "./nix/raw-nix.js";

@@ -44,6 +44,17 @@ export const moduleDiagnostics = {
   evaluationFailed: (message: string) => error(1050, `NixOS evaluation failed: ${message}`),
   nixNotAvailable: (reason: string) => error(1051, `Cannot run nix to evaluate the hosts: ${reason}`),
 
+  darwinEntryNotDarwin: (name: string) =>
+    error(
+      1680,
+      `The darwinConfigurations entry '${name}' must be a defineDarwin(…) value: a file's default export or a const holding the call.`,
+    ),
+  homeConfigurationParts: (name: string) =>
+    error(
+      1681,
+      `The home configuration '${name}' needs a system and modules: \`{ system: "x86_64-linux", modules: [home] }\`.`,
+    ),
+
   // --- module-system code ---------------------------------------------------------------------------------------
   moduleArgumentsNotDestructured: () =>
     error(

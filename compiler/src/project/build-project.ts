@@ -109,7 +109,7 @@ function flakeText(
   const flake = specialArgs ? withTestSpecialArgs(file) : file;
   // The outputs function names every input the outputs use; one still free is not an input (`lib` needs nixpkgs).
   const free = freeNames(flake);
-  for (const input of ["nixpkgs", "deploy-rs", "colmena"]) {
+  for (const input of ["nixpkgs", "deploy-rs", "colmena", "home-manager", "nix-darwin"]) {
     if (free.has(input)) diagnostics.push(diagnosticWithoutLocation(Diagnostics.inputMissing(input), entry));
   }
   return printNix(flake);

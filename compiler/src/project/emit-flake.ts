@@ -14,8 +14,13 @@ import type { FlakeInputModel, FlakeModel } from "./flake-model.js";
  * are kept.
  */
 export function outputsPlaceholder(model: FlakeModel): Expr {
-  const parts = [...model.hosts.map((h) => h.module), ...model.perSystem.values()];
-  return nix.list(model.nixosModules ? [...parts, model.nixosModules] : parts);
+  return nix.list([
+    ...model.hosts.map((h) => h.module),
+    ...model.darwinHosts.map((h) => h.module),
+    ...model.homes.map((h) => h.modules),
+    ...model.perSystem.values(),
+    ...model.plain.values(),
+  ]);
 }
 
 /**

@@ -1,8 +1,9 @@
-// A FlakeModel's outputs as Nix: nixosConfigurations, deploy-rs nodes and checks, a colmena hive, per-system values
-// and host images — written as a person writes them, each from the one description of the hosts.
+// A FlakeModel's outputs as Nix: nixosConfigurations, darwinConfigurations, homeConfigurations, deploy-rs nodes and
+// checks, a colmena hive, per-system values and host images — written as a person writes them, each from the one
+// description of the hosts.
 import * as nix from "../nix/ast.js";
 import type { Binding, Expr } from "../nix/ast.js";
-import type { DeploymentModel, FlakeModel, HostModel } from "./flake-model.js";
+import type { DeploymentModel, FlakeModel, HomeModel, HostModel } from "./flake-model.js";
 
 export interface OutputOptions {
   /** Some module uses `inputs`: every host gets it through `specialArgs`. */
@@ -17,6 +18,14 @@ export function flakeOutputs(model: FlakeModel, options: OutputOptions): Expr {
   const outputs: Binding[] = [];
   if (model.hosts.length > 0) {
     outputs.push(nix.bind("nixosConfigurations", nix.attrs(model.hosts.map((h) => nixosSystem(h, options)))));
+  }
+  if (model.darwinHosts.length > 0) {
+    const macs = model.darwinHosts.map((h) => darwinSystem(h, options));
+    outputs.push(nix.bind("darwinConfigurations", nix.attrs(macs)));
+  }
+  if (model.homes.length > 0) {
+    const homes = model.homes.map((h) => homeConfiguration(h, options));
+    outputs.push(nix.bind("homeConfigurations", nix.attrs(homes)));
   }
   const deployed = model.hosts.filter((h) => h.deployment !== undefined);
   if (model.deploy) outputs.push(nix.bind(nix.keys("deploy", "nodes"), nix.attrs(deployed.map(deployNode))));
@@ -37,18 +46,34 @@ export function flakeOutputs(model: FlakeModel, options: OutputOptions): Expr {
     const value = model.perSystem.get(output);
     if (value) outputs.push(nix.bind(output, value));
   }
-  if (model.nixosModules) outputs.push(nix.bind("nixosModules", model.nixosModules));
+  for (const [output, value] of model.plain) outputs.push(nix.bind(output, value));
   return nix.attrs(outputs);
 }
 
 function nixosSystem(host: HostModel, options: OutputOptions): Binding {
+  return systemOf(host, nix.select(ident("nixpkgs"), nix.keys("lib", "nixosSystem")), options);
+}
+
+/** `nix-darwin.lib.darwinSystem { system; specialArgs; modules; }` */
+function darwinSystem(host: HostModel, options: OutputOptions): Binding {
+  return systemOf(host, nix.select(ident("nix-darwin"), nix.keys("lib", "darwinSystem")), options);
+}
+
+function systemOf(host: HostModel, builder: Expr, options: OutputOptions): Binding {
   const fields = [nix.bind("system", nix.str(host.system))];
   if (options.specialArgs) fields.push(nix.bind("specialArgs", inheritInputs()));
   fields.push(nix.bind("modules", nix.list([host.module])));
-  return nix.bind(
-    [nix.staticKey(host.name)],
-    nix.apply(nix.select(ident("nixpkgs"), nix.keys("lib", "nixosSystem")), nix.attrs(fields)),
-  );
+  return nix.bind([nix.staticKey(host.name)], nix.apply(builder, nix.attrs(fields)));
+}
+
+/** `home-manager.lib.homeManagerConfiguration { pkgs = nixpkgs.legacyPackages.<system>; modules; }` */
+function homeConfiguration(home: HomeModel, options: OutputOptions): Binding {
+  const pkgs = nix.select(ident("nixpkgs"), [nix.staticKey("legacyPackages"), nix.staticKey(home.system)]);
+  const fields = [nix.bind("pkgs", pkgs)];
+  if (options.specialArgs) fields.push(nix.bind("extraSpecialArgs", inheritInputs()));
+  fields.push(nix.bind("modules", home.modules));
+  const builder = nix.select(ident("home-manager"), nix.keys("lib", "homeManagerConfiguration"));
+  return nix.bind([nix.staticKey(home.name)], nix.apply(builder, nix.attrs(fields)));
 }
 
 /** deploy-rs: `deploy.nodes.<host>` with the system profile activated from the host's configuration. */

@@ -32,6 +32,14 @@ export interface HostModel {
   readonly deployment?: DeploymentModel;
 }
 
+/** `homeConfigurations.<name> = home-manager.lib.homeManagerConfiguration { pkgs; modules; }` */
+export interface HomeModel {
+  readonly name: string;
+  readonly system: string;
+  /** The home modules, compiled (a list). */
+  readonly modules: Expr;
+}
+
 /** `packages.<system>.<name> = self.nixosConfigurations.<host>.config.system.build.<format>` */
 export interface ImageModel {
   readonly name: string;
@@ -55,8 +63,15 @@ export interface FlakeModel {
   readonly colmena: boolean;
   readonly images: readonly ImageModel[];
   readonly perSystem: ReadonlyMap<PerSystemOutput, Expr>;
-  /** `nixosModules`, compiled (an attribute set of module paths and functions). */
-  readonly nixosModules?: Expr;
+  /** nix-darwin hosts (`darwinConfigurations`). */
+  readonly darwinHosts: readonly HostModel[];
+  /** Standalone home-manager configurations (`homeConfigurations`). */
+  readonly homes: readonly HomeModel[];
+  /** Outputs compiled as they are: nixosModules, homeModules, darwinModules, overlays. */
+  readonly plain: ReadonlyMap<PlainOutput, Expr>;
 }
+
+/** Outputs that are their compiled value (attribute sets of modules, overlays). */
+export type PlainOutput = "nixosModules" | "homeModules" | "darwinModules" | "overlays";
 
 export const DEFAULT_SYSTEMS = ["x86_64-linux", "aarch64-linux", "x86_64-darwin", "aarch64-darwin"];

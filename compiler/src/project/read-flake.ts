@@ -1,6 +1,6 @@
 // flake.ts's `defineFlake({ … })` → a FlakeModel. Inputs, the description, systems and deployment switches are read
-// as literals (Nix requires flake.nix to state them so); hosts and images through read-hosts.ts; per-system values
-// and nixosModules are compiled like any other value.
+// as literals (Nix requires flake.nix to state them so); hosts, Macs, homes and images through read-hosts.ts;
+// per-system values, exported modules and overlays are compiled like any other value.
 import { ts } from "ts-morph";
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { Expr } from "../nix/ast.js";
@@ -13,11 +13,13 @@ import {
   type FlakeInputModel,
   type FlakeModel,
   type PerSystemOutput,
+  type PlainOutput,
 } from "./flake-model.js";
-import { readHosts, readImages } from "./read-hosts.js";
+import { readDarwinHosts, readHomes, readHosts, readImages } from "./read-hosts.js";
 import { literalBoolean, literalString, literalStrings, objectMembers } from "./read-static.js";
 
 const PER_SYSTEM: readonly PerSystemOutput[] = ["checks", "formatter", "devShells", "packages"];
+const PLAIN: readonly PlainOutput[] = ["nixosModules", "homeModules", "darwinModules", "overlays"];
 
 export function readFlake(call: ts.CallExpression, ctx: TransformContext): FlakeModel {
   const spec = specProperties(call, "defineFlake", ctx) ?? new Map<string, ts.Expression>();
@@ -28,14 +30,19 @@ export function readFlake(call: ts.CallExpression, ctx: TransformContext): Flake
   const systems =
     (node("systems") && literalStrings(node("systems")!, "The flake's systems", ctx)) ?? DEFAULT_SYSTEMS;
   const hosts = readHosts(node("hosts"), ctx);
-  const declaresHosts = objectMembers(node("hosts"), "The flake's hosts", ctx, false).length > 0;
+  const darwinHosts = readDarwinHosts(node("darwinConfigurations"), ctx);
+  const homes = readHomes(node("homeConfigurations"), ctx);
+  const declares = (output: string) =>
+    objectMembers(node(output), `The flake's ${output}`, ctx, false).length > 0;
   requireInput(
     inputs,
     "nixpkgs",
-    declaresHosts || PER_SYSTEM.some((o) => node(o)),
+    declares("hosts") || declares("homeConfigurations") || PER_SYSTEM.some((o) => node(o)),
     node("inputs") ?? call,
     ctx,
   );
+  requireInput(inputs, "home-manager", declares("homeConfigurations"), node("homeConfigurations"), ctx);
+  requireInput(inputs, "nix-darwin", declares("darwinConfigurations"), node("darwinConfigurations"), ctx);
   const deploy = switchOn(node("deploy"), "deploy", ctx);
   const colmena = switchOn(node("colmena"), "colmena", ctx);
   requireInput(inputs, "deploy-rs", deploy, node("deploy"), ctx);
@@ -45,7 +52,11 @@ export function readFlake(call: ts.CallExpression, ctx: TransformContext): Flake
     const value = node(output);
     if (value) perSystem.set(output, ctx.lower(value));
   }
-  const nixosModules = node("nixosModules") && ctx.lower(node("nixosModules")!);
+  const plain = new Map<PlainOutput, Expr>();
+  for (const output of PLAIN) {
+    const value = node(output);
+    if (value) plain.set(output, ctx.lower(value));
+  }
   return {
     ...(description !== undefined ? { description } : {}),
     inputs,
@@ -55,7 +66,9 @@ export function readFlake(call: ts.CallExpression, ctx: TransformContext): Flake
     colmena,
     images: readImages(node("images"), node("hosts"), hosts, ctx),
     perSystem,
-    ...(nixosModules ? { nixosModules } : {}),
+    darwinHosts,
+    homes,
+    plain,
   };
 }
 

@@ -1,5 +1,6 @@
-// The hosts of a flake (defineHost/defineVariant values, wherever they are defined) and what the flake must know
-// of each without evaluating it: its system — a variant's is its base's — and its deployment.
+// The hosts of a flake (defineHost/defineVariant values, wherever they are defined; defineDarwin values for
+// darwinConfigurations) and what the flake must know of each without evaluating it: its system — a variant's is
+// its base's — and its deployment.
 import { ts } from "ts-morph";
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { TransformContext } from "../transform/context.js";
@@ -7,7 +8,7 @@ import { specProperties } from "../transform/modules/define-module.js";
 import { defaultExportCall } from "../transform/modules/file-roles.js";
 import { libraryValuePath } from "../transform/modules/library-values.js";
 import { skipTypeWrappers } from "../transform/visitors/type-erasure.js";
-import type { DeploymentModel, HostModel, ImageModel } from "./flake-model.js";
+import type { DeploymentModel, HomeModel, HostModel, ImageModel } from "./flake-model.js";
 import {
   literalBoolean,
   literalNumber,
@@ -15,6 +16,10 @@ import {
   literalStrings,
   objectMembers,
 } from "./read-static.js";
+
+/** The library functions whose values are NixOS hosts, and nix-darwin hosts. */
+const NIXOS_HOSTS: readonly string[] = ["defineHost", "defineVariant"];
+const DARWIN_HOSTS: readonly string[] = ["defineDarwin"];
 
 export function readHosts(node: ts.Expression | undefined, ctx: TransformContext): HostModel[] {
   return objectMembers(node, "The flake's hosts", ctx).flatMap(([name, value]): HostModel[] => {
@@ -27,6 +32,37 @@ export function readHosts(node: ts.Expression | undefined, ctx: TransformContext
     if (system === undefined) return [];
     const deployment = readDeployment(call, name, ctx);
     return [{ name, system, module: ctx.lower(value), ...(deployment ? { deployment } : {}) }];
+  });
+}
+
+/** `darwinConfigurations`: defineDarwin values, each with its system. */
+export function readDarwinHosts(node: ts.Expression | undefined, ctx: TransformContext): HostModel[] {
+  return objectMembers(node, "The flake's darwinConfigurations", ctx).flatMap(
+    ([name, value]): HostModel[] => {
+      const call = hostCall(value, ctx, DARWIN_HOSTS);
+      if (!call) {
+        ctx.report(value, Diagnostics.darwinEntryNotDarwin(name));
+        return [];
+      }
+      const systemNode = specProperties(call, "defineDarwin", ctx)?.get("system");
+      const system = systemNode && literalString(systemNode, `The system of '${name}'`, ctx);
+      return system === undefined ? [] : [{ name, system, module: ctx.lower(value) }];
+    },
+  );
+}
+
+/** `homeConfigurations`: `{ system, modules }` literals, the modules compiled like any list of modules. */
+export function readHomes(node: ts.Expression | undefined, ctx: TransformContext): HomeModel[] {
+  return objectMembers(node, "The flake's homeConfigurations", ctx).flatMap(([name, value]): HomeModel[] => {
+    const spec = new Map(objectMembers(value, `The home configuration '${name}'`, ctx));
+    const systemNode = spec.get("system");
+    const modulesNode = spec.get("modules");
+    if (!systemNode || !modulesNode) {
+      ctx.report(value, Diagnostics.homeConfigurationParts(name));
+      return [];
+    }
+    const system = literalString(systemNode, `The system of home configuration '${name}'`, ctx);
+    return system === undefined ? [] : [{ name, system, modules: ctx.lower(modulesNode) }];
   });
 }
 
@@ -57,18 +93,20 @@ export function readImages(
   });
 }
 
-/** The defineHost/defineVariant call a value stands for: inline, through a const, or an imported file's default. */
+/**
+ * The defineHost/defineVariant call (or, with `kinds`, another host function's) a value stands for: inline,
+ * through a const, or an imported file's default.
+ */
 export function hostCall(
   node: ts.Expression,
   ctx: TransformContext,
+  kinds: readonly string[] = NIXOS_HOSTS,
   depth = 0,
 ): ts.CallExpression | undefined {
   const inner = skipTypeWrappers(node);
   if (ts.isCallExpression(inner)) {
     const path = libraryValuePath(inner.expression, ctx);
-    return path?.length === 1 && (path[0] === "defineHost" || path[0] === "defineVariant")
-      ? inner
-      : undefined;
+    return path?.length === 1 && kinds.includes(path[0]!) ? inner : undefined;
   }
   if (!ts.isIdentifier(inner) || depth > 16) return undefined;
   const shorthand = ts.isShorthandPropertyAssignment(inner.parent) && inner.parent.name === inner;
@@ -78,10 +116,12 @@ export function hostCall(
   if (!declaration) return undefined;
   if (ts.isExportAssignment(declaration)) {
     const file = declaration.getSourceFile();
-    return ctx.facts.fileRole(file) === "host" ? defaultExportCall(file) : undefined;
+    const call = ctx.facts.fileRole(file) === "host" ? defaultExportCall(file) : undefined;
+    const path = call && libraryValuePath(call.expression, ctx);
+    return path?.length === 1 && kinds.includes(path[0]!) ? call : undefined;
   }
   if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
-    return hostCall(declaration.initializer, ctx, depth + 1);
+    return hostCall(declaration.initializer, ctx, kinds, depth + 1);
   }
   return undefined;
 }

@@ -1,8 +1,11 @@
 // The flake: `defineFlake({ … })` compiles to `flake.nix`. Its inputs and description are written as literals (Nix
 // requires them so); its outputs are built from the hosts (nixosConfigurations, deploy-rs nodes and checks, a
-// colmena hive, images) and from values per system (checks, formatter, devShells, packages).
+// colmena hive, images), from Macs and homes (darwinConfigurations, homeConfigurations) and from values per system
+// (checks, formatter, devShells, packages).
 import type { Package } from "../typings/value-types.js";
 import type { Pkgs } from "../nix/pkgs.js";
+import type { DarwinHost } from "./darwin.js";
+import type { HomeConfigurationSpec } from "./home.js";
 import type { Host } from "./hosts.js";
 import type { Module } from "./modules.js";
 
@@ -80,7 +83,20 @@ export interface FlakeSpec {
   readonly packages?: PerSystem<{ readonly [name: string]: Package }>;
   /** `nixosModules`: modules of this flake for other flakes to import. */
   readonly nixosModules?: { readonly [name: string]: Module<unknown, unknown> };
+  /** `homeConfigurations`: standalone home-manager configurations (`home-manager switch --flake .#<name>`). */
+  readonly homeConfigurations?: { readonly [name: string]: HomeConfigurationSpec };
+  /** `darwinConfigurations`: Macs (`darwin-rebuild switch --flake .#<name>`), each a `defineDarwin` value. */
+  readonly darwinConfigurations?: { readonly [name: string]: DarwinHost<unknown, unknown> };
+  /** `homeModules`: home-manager modules of this flake for other flakes. */
+  readonly homeModules?: { readonly [name: string]: Module<unknown, unknown, "home"> };
+  /** `darwinModules`: nix-darwin modules of this flake for other flakes. */
+  readonly darwinModules?: { readonly [name: string]: Module<unknown, unknown, "darwin"> };
+  /** `overlays`: `final: prev: { … }` functions changing the package set. */
+  readonly overlays?: { readonly [name: string]: Overlay };
 }
+
+/** A nixpkgs overlay: the packages it adds or replaces, from the final set and the one before it. */
+export type Overlay = (final: Pkgs, prev: Pkgs) => { readonly [name: string]: unknown };
 
 export interface Flake {
   readonly _type: "flake";

@@ -37,6 +37,7 @@ describe("module and host typing", () => {
     "function-options.ts",
     "options-function.ts",
     "config-function-inference.ts",
+    "home-darwin.ts",
   ])("accepts valid module code and reports mistakes at their lines: %s", (file) => {
     expect(diagnosticsOf(file)).toEqual(markedErrors(file));
   });

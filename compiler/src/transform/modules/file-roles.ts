@@ -6,7 +6,10 @@ import { skipTypeWrappers } from "../visitors/type-erasure.js";
 
 const ROLES: Readonly<Record<string, FileRole>> = {
   defineModule: "module",
+  defineHome: "module",
+  defineDarwinModule: "module",
   defineHost: "host",
+  defineDarwin: "host",
   defineFlake: "flake",
   defineVariant: "host",
 };

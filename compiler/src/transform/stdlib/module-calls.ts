@@ -1,4 +1,5 @@
-// defineModule, defineHost, defineFlake and path(): the module system's building blocks as Nix values.
+// defineModule, defineHost, defineFlake and path(): the module system's building blocks as Nix values (with their
+// home-manager and nix-darwin twins defineHome, defineDarwinModule and defineDarwin).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ts } from "ts-morph";
@@ -10,23 +11,30 @@ import { lowerModuleDefinition, type ModuleIdentity, specProperties } from "../m
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import type { StdlibLowering } from "./stdlib-calls.js";
 
-const defineModule: StdlibLowering = (call, ctx) => {
-  const spec = specProperties(call, "defineModule", ctx);
-  if (!spec) return nix.attrs([]);
-  const parts = { imports: spec.get("imports"), options: spec.get("options"), config: spec.get("config") };
-  return lowerModuleDefinition(parts, moduleIdentity(call, ctx), ctx);
-};
+/** A module of NixOS (defineModule), home-manager (defineHome) or nix-darwin (defineDarwinModule): the same Nix. */
+const defineModule =
+  (name: string): StdlibLowering =>
+  (call, ctx) => {
+    const spec = specProperties(call, name, ctx);
+    if (!spec) return nix.attrs([]);
+    const parts = { imports: spec.get("imports"), options: spec.get("options"), config: spec.get("config") };
+    return lowerModuleDefinition(parts, moduleIdentity(call, ctx), ctx);
+  };
 
-/** A host's Nix value is the module of its configuration; its `system` is read by the flake. */
-const defineHost: StdlibLowering = (call, ctx) => {
-  const spec = specProperties(call, "defineHost", ctx);
-  if (!spec) return nix.attrs([]);
-  return lowerModuleDefinition(
-    { imports: spec.get("modules"), config: spec.get("config") },
-    moduleIdentity(call, ctx),
-    ctx,
-  );
-};
+/**
+ * A host's (a Mac's) Nix value is the module of its configuration; its `system` is read by the flake.
+ */
+const defineHost =
+  (name: string): StdlibLowering =>
+  (call, ctx) => {
+    const spec = specProperties(call, name, ctx);
+    if (!spec) return nix.attrs([]);
+    return lowerModuleDefinition(
+      { imports: spec.get("modules"), config: spec.get("config") },
+      moduleIdentity(call, ctx),
+      ctx,
+    );
+  };
 
 const defineFlake: StdlibLowering = (call, ctx) => ctx.fail(call, Diagnostics.flakeOutsideBuild());
 
@@ -84,8 +92,11 @@ function isDefaultExport(call: ts.CallExpression): boolean {
 }
 
 export const moduleLowerings: Readonly<Record<string, StdlibLowering>> = {
-  defineModule,
-  defineHost,
+  defineModule: defineModule("defineModule"),
+  defineHome: defineModule("defineHome"),
+  defineDarwinModule: defineModule("defineDarwinModule"),
+  defineHost: defineHost("defineHost"),
+  defineDarwin: defineHost("defineDarwin"),
   defineFlake,
   path: pathCall,
 };
