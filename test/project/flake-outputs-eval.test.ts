@@ -61,6 +61,7 @@ const SUMMARY = `
     mac = {
       hostName = hybrid.darwinConfigurations.mac.config.networking.hostName;
       aliceEditor = hybrid.darwinConfigurations.mac.config.home-manager.users.alice.home.sessionVariables.EDITOR;
+      aliceHome = hybrid.darwinConfigurations.mac.config.home-manager.users.alice.home.homeDirectory;
     };
     deploy = {
       nodes = builtins.attrNames self.deploy.nodes;
@@ -163,7 +164,8 @@ describe.skipIf(!atHand)("the whole flake, evaluated with the fixtures as inputs
   it("homeConfigurations and darwinConfigurations, by home-manager's and nix-darwin's own code", () => {
     // Both refuse 20.09's lib: evaluated with the current lib beside 20.09's packages (call-flake.nix `hybrid`).
     expect(summary["home"]).toEqual({ username: "alice", homeDirectory: "/home/alice", editor: "vim" });
-    expect(summary["mac"]).toEqual({ hostName: "mac", aliceEditor: "vim" });
+    // alice's home module leaves homeDirectory to the system where one manages her (mkDefault): on the Mac, hers.
+    expect(summary["mac"]).toEqual({ hostName: "mac", aliceEditor: "vim", aliceHome: "/Users/alice" });
   });
 
   it("deploy-rs nodes and their checks", () => {

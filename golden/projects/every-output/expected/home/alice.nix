@@ -8,7 +8,7 @@
   config = {
     home = {
       username = "alice";
-      homeDirectory = "/home/alice";
+      homeDirectory = lib.mkDefault "/home/alice";
       stateVersion = "25.05";
       sessionVariables.EDITOR = config.profile.editor;
     };
