@@ -281,6 +281,11 @@ export const Diagnostics = {
   unsupportedMember: (owner: string, member: string) =>
     error(1400, `\`${owner}.${member}\` has no exact Nix equivalent and is not supported.`),
   unsupportedArgument: (member: string, why: string) => error(1401, `\`${member}\`: ${why}`),
+  rawNixSyntax: (why: string) =>
+    error(
+      1402,
+      `This raw Nix (nix\`…\`) is not a Nix expression: ${why}. Fix the Nix text; tsnix parses it to print it.`,
+    ),
 
   // --- option typings -----------------------------------------------------------------------------------------
   schemaNotFound: (file: string) => error(1500, `Options schema not found: ${file}`),

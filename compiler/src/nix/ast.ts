@@ -181,12 +181,18 @@ export interface UnaryOp {
   readonly operand: Expr;
 }
 
-/** Nix text written by the user through the raw-Nix escape hatch; always parenthesised unless atomic. */
+/**
+ * Nix text written by the user through the raw-Nix escape hatch. Opaque to the compiler's passes (they see only
+ * `references`); the printer prints `parsed` like compiled code, or, where the text has comments the AST cannot
+ * hold, the text as written, parenthesised unless atomic.
+ */
 export interface Raw {
   readonly kind: "raw";
   readonly text: string;
   /** Names the text refers to (TypeScript values spliced in by name), so that their bindings are kept. */
   readonly references?: readonly string[];
+  /** The text parsed (nix/parse), when it is to be printed as compiled code. */
+  readonly parsed?: Expr;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -299,8 +305,12 @@ export const binop = (op: BinaryOperator, left: Expr, right: Expr): BinOp => ({
   right,
 });
 export const unary = (op: UnaryOperator, operand: Expr): UnaryOp => ({ kind: "unary", op, operand });
-export const raw = (text: string, references: readonly string[] = []): Raw =>
-  references.length === 0 ? { kind: "raw", text } : { kind: "raw", text, references };
+export const raw = (text: string, references: readonly string[] = [], parsed?: Expr): Raw => ({
+  kind: "raw",
+  text,
+  ...(references.length === 0 ? {} : { references }),
+  ...(parsed === undefined ? {} : { parsed }),
+});
 
 // Frequently used shapes.
 export const TRUE = ident("true");

@@ -5,6 +5,7 @@ import { lowerDocument } from "./layout/elements.js";
 import { fixup } from "./layout/fixup.js";
 import { layOut } from "./layout/render.js";
 import { prettyDocument } from "./pretty/pretty.js";
+import { resolveRaw } from "./resolve-raw.js";
 import { syntaxOf } from "./syntax/from-ast.js";
 
 export const PRINT_WIDTH = 100;
@@ -24,7 +25,7 @@ export interface PrintOptions {
  */
 export function printNix(expr: Expr, options: PrintOptions = {}): string {
   const width = options.printWidth ?? PRINT_WIDTH;
-  const syntax = syntaxOf(expr);
+  const syntax = syntaxOf(resolveRaw(expr));
   const multiline = new Set<object>();
   for (;;) {
     const laid = layOut(fixup(lowerDocument(prettyDocument(syntax, multiline))), width);

@@ -23,6 +23,7 @@ import {
   unary,
   withScope,
 } from "../../../compiler/src/nix/ast.js";
+import { parseNix } from "../../../compiler/src/nix/parse/parser.js";
 import { printNixExpression } from "../../../compiler/src/printer/print-nix.js";
 import { expectAllParse } from "./nix-check.js";
 
@@ -35,6 +36,8 @@ const [a, b, c, d, f, g, x] = ["a", "b", "c", "d", "f", "g", "x"].map(ident) as 
   Expr,
   Expr,
 ];
+/** Raw Nix as the raw-Nix lowering builds it: parsed, so printed like compiled code. */
+const parsedRaw = (text: string): Expr => raw(text, [], parseNix(text).expr);
 const printed: string[] = [];
 const print = (e: Expr): string => {
   const text = printNixExpression(e);
@@ -113,9 +116,28 @@ const cases: [string, Expr, string][] = [
   ["select-or in +", binop("+", select(a, "b", int(1)), int(2)), "a.b or 1 + 2"],
   ["raw identifier", apply(f, raw("lib")), "f lib"],
   ["raw dotted path", apply(f, raw("lib.mkIf")), "f lib.mkIf"],
-  ["raw expression", binop("+", raw("a + b"), c), "(a + b) + c"],
   ["raw string", apply(f, raw('"x"')), 'f "x"'],
   ["raw with a keyword segment", raw("a.or"), "(a.or)"],
+  ["raw expression, as written", binop("+", raw("a + b"), c), "(a + b) + c"],
+  ["raw expression, parsed", binop("+", parsedRaw("a + b"), c), "a + b + c"],
+  ["raw sum, parsed, as right operand", binop("+", c, parsedRaw("a + b")), "c + (a + b)"],
+  ["raw application, parsed, as argument", apply(f, parsedRaw("g  x")), "f (g x)"],
+  ["raw lambda, parsed, applied", apply(parsedRaw("x: x"), int(1)), "(x: x) 1"],
+  ["raw negation, parsed, of a path", parsedRaw("-(./a.nix)"), "-(./a.nix)"],
+  // Nix reads `-./a` as one path: a negated path keeps its parentheses.
+  ["negation of a path", unary("-", path("./a.nix")), "-(./a.nix)"],
+  ["negation of an absolute path", unary("-", path("/a")), "-(/a)"],
+  ["minus a negated path", binop("-", a, unary("-", path("../b"))), "a - -(../b)"],
+  ["not of a negated path", not(unary("-", path("./a"))), "!-(./a)"],
+  ["negated path as argument", apply(f, unary("-", path("./a"))), "f (-(./a))"],
+  ["negation of a negation", unary("-", unary("-", x)), "-(-x)"],
+  ["negation of a path selection", unary("-", select(path("./a"), "b")), "-(./a).b"],
+  [
+    "negative numbers in a list",
+    list([int(-1), float(-2.5), unary("-", x)]),
+    "[\n  (-1)\n  (-2.5)\n  (-x)\n]",
+  ],
+  ["negative numbers as arguments", apply(f, int(-1), float(-0.5)), "f (-1) (-0.5)"],
   [
     "lambda body is never parenthesised",
     lambda("x", letIn([bind("y", x)], binop("+", x, x))),

@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import type { AttrKey, BinaryOperator, Binding, Expr, Param } from "../../../compiler/src/nix/ast.js";
 import * as N from "../../../compiler/src/nix/ast.js";
+import { parseNix } from "../../../compiler/src/nix/parse/parser.js";
 
 type Arb = fc.Arbitrary<Expr>;
 
@@ -89,6 +90,22 @@ const pathText = fc.constantFrom(
   "./a_b-c.d/e",
 );
 
+/** Raw Nix as users write it (parsed, as the raw-Nix lowering parses it): operators, sets, functions, strings. */
+const rawNixText = fc.constantFrom(
+  "pkgs.callPackage ./tool.nix { inherit (pkgs) stdenv; version = v; }",
+  "a + b",
+  "x: x // { y = 1; }",
+  "-(./a.nix)",
+  "f (-1) [ (-2) x ]",
+  "''\n  echo ${x}\n    done\n''",
+  "lib.optionalAttrs (c) { a.b = 1; }",
+  "{ a, b ? 1, ... }@args: a",
+  "let y = 1; in y",
+  "with pkgs; [ git ]",
+  "if c then a else b",
+  "a.b or c",
+);
+
 function leaf(): Arb {
   return fc.oneof(
     { arbitrary: identifierName.map(N.ident), weight: 6 },
@@ -98,7 +115,8 @@ function leaf(): Arb {
     { arbitrary: pathText.map(N.path), weight: 1 },
     { arbitrary: fc.constant(N.list([])), weight: 1 },
     { arbitrary: fc.boolean().map((rec) => N.attrs([], rec)), weight: 1 },
-    { arbitrary: fc.constantFrom("lib.mkIf", '"plain"', "pkgs.hello").map(N.raw), weight: 1 },
+    { arbitrary: fc.constantFrom("lib.mkIf", '"plain"', "pkgs.hello").map((t) => N.raw(t)), weight: 1 },
+    { arbitrary: rawNixText.map((t) => N.raw(t, [], parseNix(t).expr)), weight: 1 },
   );
 }
 

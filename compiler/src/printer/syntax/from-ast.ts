@@ -112,7 +112,13 @@ class Converter {
   }
 
   private unary(expr: UnaryOp): Expression {
-    if (expr.op === "-") return { kind: "negation", expr: this.operand(expr.operand, Level.select) };
+    if (expr.op === "-") {
+      // Nix reads `-./a` and `-/a` as one path (a path may start with `-`), and nixfmt turns `- ./a` into `-./a`:
+      // only parentheses keep a negated path apart from its minus.
+      const operand =
+        expr.operand.kind === "path" ? termExpr(parenthesized(this.view(expr.operand))) : undefined;
+      return { kind: "negation", expr: operand ?? this.operand(expr.operand, Level.select) };
+    }
     // `!!x` needs no parentheses; `!` takes applications and negations bare (`!lib.isList x`).
     const operand =
       expr.operand.kind === "unary" && expr.operand.op === "!"

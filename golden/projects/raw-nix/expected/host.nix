@@ -7,6 +7,9 @@ in
   _file = "host.ts";
   environment.systemPackages = [
     pkgs.git
-    (pkgs.callPackage ./tool.nix { inherit (pkgs) stdenv; version = version; })
+    (pkgs.callPackage ./tool.nix {
+      inherit (pkgs) stdenv;
+      version = version;
+    })
   ];
 }
