@@ -158,6 +158,32 @@ function statement(scope: Scope): fc.Arbitrary<string[]> {
   const inner = (changes: Partial<Scope>) => ({ ...scope, depth: scope.depth - 1, ...changes });
   const compound: fc.WeightedArbitrary<string[]>[] = [
     {
+      // for … of over Object.entries of a record written out of byte order: accepted only because nothing the
+      // body does depends on the order of the turns (int counters, a flag set to true, keys set at the loop key).
+      arbitrary: fc
+        .tuple(
+          fc.option(fc.integer({ min: -3, max: 9 }), { nil: undefined }),
+          fc.array(
+            fc.constantFrom(
+              "hits++;",
+              "hits += key.length;",
+              "hits -= 2;",
+              "flag = true;",
+              "seen[key] = val + a;",
+              "if (val > b) seen[key] = val;",
+            ),
+            { minLength: 1, maxLength: 3 },
+          ),
+        )
+        .map(([skipAbove, body]) => [
+          "for (const [key, val] of Object.entries(rec)) {",
+          ...(skipAbove === undefined ? [] : [`  if (val > ${lit(skipAbove)}) continue;`]),
+          ...indent(body),
+          "}",
+        ]),
+      weight: scope.loopDepth === 0 && !scope.inSwitch ? 1 : 0,
+    },
+    {
       arbitrary: fc
         .tuple(
           condition(scope, 1),
@@ -207,11 +233,13 @@ function statement(scope: Scope): fc.Arbitrary<string[]> {
             inner({ ints: [...scope.ints, name], loopDepth: scope.loopDepth + 1, inSwitch: false }),
             1,
             3,
-          ).map((body) =>
-            isDo
-              ? [`let ${name} = 0;`, "do {", `  ${name}++;`, ...indent(body), `} while (${name} < ${bound});`]
-              : [`let ${name} = 0;`, `while (${name} < ${bound}) {`, `  ${name}++;`, ...indent(body), "}"],
-          );
+          ).map((body) => {
+            const loop = isDo
+              ? ["do {", `  ${name}++;`, ...indent(body), `} while (${name} < ${bound});`]
+              : [`while (${name} < ${bound}) {`, `  ${name}++;`, ...indent(body), "}"];
+            // A block of its own, so that two loops of one block never declare the same counter.
+            return ["{", `  let ${name} = 0;`, ...indent(loop), "}"];
+          });
         }),
       weight: 2,
     },
@@ -286,7 +314,7 @@ export const imperativeProgram: fc.Arbitrary<string> = fc
     fc.boolean(),
   )
   .chain(([locals, calls, declaration]) => {
-    const result = `[${locals.join(", ")}, s, flag, out, n]`;
+    const result = `[${locals.join(", ")}, s, flag, out, n, hits, seen]`;
     const scope: Scope = {
       ints: ["a", "b", ...locals],
       mutable: locals,
@@ -311,11 +339,14 @@ export const imperativeProgram: fc.Arbitrary<string> = fc
           "let flag = false;",
           "let n: number | null = null;",
           "const out: number[] = [];",
+          "let hits = 0;",
+          "const seen: Record<string, number> = {};",
+          "const rec: Record<string, number> = { zeta: a, alpha: 2, mid: b, beta: a - b };",
           ...body,
           `return ${result};`,
         ];
         const signature =
-          "(a: number, b: number, xs: number[]): (number | string | boolean | number[] | null)[]";
+          "(a: number, b: number, xs: number[]): (number | string | boolean | number[] | null | Record<string, number>)[]";
         const head = declaration ? `function run${signature} {` : `const run = ${signature} => {`;
         const text = [head, ...indent(lines), declaration ? "}" : "};"];
         const runs = calls.map(([a, b, xs]) => `run(${lit(a)}, ${lit(b)}, [${xs.map(lit).join(", ")}])`);
