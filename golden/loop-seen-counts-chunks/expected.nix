@@ -11,6 +11,29 @@ let
       throw "tsnix: a computed key names an attribute with a special meaning to Nix"
     else
       k;
+  jsRecordLookup =
+    k: o: fallback:
+    o.${k} or (
+      if
+        builtins.elem k [
+          "__defineGetter__"
+          "__defineSetter__"
+          "__lookupGetter__"
+          "__lookupSetter__"
+          "__proto__"
+          "constructor"
+          "hasOwnProperty"
+          "isPrototypeOf"
+          "propertyIsEnumerable"
+          "toLocaleString"
+          "toString"
+          "valueOf"
+        ]
+      then
+        throw "tsnix: a key JavaScript finds on Object.prototype (constructor, toString, __proto__, …), looked up in a record that lacks it"
+      else
+        fallback
+    );
   jsStrictAttrs =
     state: builtins.foldl' (s: name: builtins.seq s.${name} s) state (builtins.attrNames state);
   unique =
@@ -21,7 +44,7 @@ let
           (
             state@{ seen, out }:
             x:
-            if seen.${x} or null == true then
+            if jsRecordLookup x seen null == true then
               state
             else
               jsStrictAttrs {
@@ -50,7 +73,7 @@ let
           ${jsPlainKey w} =
             (
               let
-                left = counts.${w} or null;
+                left = jsRecordLookup w counts null;
               in
               if left != null && left != 0 then left else 0
             )

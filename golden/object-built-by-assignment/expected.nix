@@ -11,6 +11,29 @@ let
       throw "tsnix: a computed key names an attribute with a special meaning to Nix"
     else
       k;
+  jsRecordLookup =
+    k: o: fallback:
+    o.${k} or (
+      if
+        builtins.elem k [
+          "__defineGetter__"
+          "__defineSetter__"
+          "__lookupGetter__"
+          "__lookupSetter__"
+          "__proto__"
+          "constructor"
+          "hasOwnProperty"
+          "isPrototypeOf"
+          "propertyIsEnumerable"
+          "toLocaleString"
+          "toString"
+          "valueOf"
+        ]
+      then
+        throw "tsnix: a key JavaScript finds on Object.prototype (constructor, toString, __proto__, …), looked up in a record that lacks it"
+      else
+        fallback
+    );
   hosts = [
     {
       name = "atlas";
@@ -28,7 +51,7 @@ let
   ];
   byName = builtins.foldl' (byName: h: byName // { ${jsPlainKey h.name} = h.port; }) { } hosts;
   counts = builtins.foldl' (
-    counts: h: counts // { ${jsPlainKey h.name} = counts.${h.name} or 0 + 1; }
+    counts: h: counts // { ${jsPlainKey h.name} = jsRecordLookup h.name counts 0 + 1; }
   ) { } hosts;
   aliases = builtins.foldl' (
     aliases: h:

@@ -232,6 +232,16 @@ export const Diagnostics = {
       1231,
       `'${name}' read from a value typed \`any\`: JavaScript finds it on arrays, strings or every object, so what it reads depends on what the value is when evaluated. Give the value a type (\`const xs: string[] = JSON.parse(text)\`).`,
     ),
+  inheritedKeyLookup: (name: string) =>
+    error(
+      1232,
+      `'${name}' is a member every JavaScript object inherits from Object.prototype: a lookup of it finds that member where the object has no own '${name}', where Nix finds nothing. Use Object.hasOwn(o, k) first, or a Map-like type whose keys cannot be such names.`,
+    ),
+  hiddenUndefinedMember: (member: string, target: string) =>
+    error(
+      1233,
+      `This value may hold '${member}' set to undefined, which the type '${target}' it is given here does not show: JavaScript keeps such a member (Object.keys lists it, a spread copies it over an earlier value), while tsnix leaves it out of the attribute set. Give the target type the member with \`| undefined\`, or remove undefined first (\`a: v ?? d\`).`,
+    ),
   jsonKeyOrder: (what: string) =>
     error(
       1222,

@@ -21,3 +21,22 @@ export function isMagicAttrName(name: string): boolean {
 
 /** `type = "derivation"` makes Nix tools treat an attribute set as a package. */
 export const DERIVATION_TYPE = { name: "type", value: "derivation" } as const;
+
+/**
+ * The members every JS object inherits from Object.prototype, sorted: `record[k]` finds them where the record has no
+ * own member `k` (Nix finds nothing), so a lookup that may miss with one of these keys is refused or checked.
+ */
+export const OBJECT_PROTOTYPE_NAMES: readonly string[] = [
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "__proto__",
+  "constructor",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toLocaleString",
+  "toString",
+  "valueOf",
+];

@@ -10,6 +10,7 @@ import type { Naming } from "./naming.js";
 import type { NumberKinds } from "./number-kind.js";
 import type { HelperUsage } from "./runtime/helper-registry.js";
 import { typeToString } from "./type-queries.js";
+import { checkHiddenUndefinedMembers } from "./hidden-members.js";
 
 export type ExpressionVisitor<N extends ts.Node = ts.Node> = (node: N, ctx: TransformContext) => Expr;
 
@@ -101,6 +102,7 @@ export class TransformContext {
   lower(node: ts.Expression): Expr {
     const visitor = this.visitors[node.kind] as ExpressionVisitor | undefined;
     if (!visitor) return this.fail(node, Diagnostics.unsupportedSyntax(describeSyntax(node)));
+    checkHiddenUndefinedMembers(node, this);
     return visitor(node, this);
   }
 

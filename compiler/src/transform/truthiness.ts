@@ -95,12 +95,18 @@ export function falsyValuesOfNode(node: ts.Expression, ctx: TransformContext): r
 /** Is the JS value of a lowered `value` of `type` truthy? A boolean (even one typed `true`) is its own test. */
 export function truthinessOf(value: Expr, type: ts.Type, ctx: TransformContext): Expr {
   if (typeParts(type).every((t) => t.flags & F.BooleanLike)) return value;
-  return truthyTest(value, falsyValuesOf(ctx.checker, type), ctx);
+  return truthyTest(value, falsyValuesOf(ctx.checker, type), ctx, onlyBooleans(type));
+}
+
+/** Are the values of this type booleans, null or undefined only (so that a truthy one is `true`)? */
+export function onlyBooleans(type: ts.Type): boolean {
+  return typeParts(type).every((t) => t.flags & (F.BooleanLike | F.Null | F.Undefined | F.Void));
 }
 
 /** `truthinessOf` for the value of `node`, already lowered. */
 export function truthinessOfNode(value: Expr, node: ts.Expression, ctx: TransformContext): Expr {
-  if (lookupMayMiss(node, ctx)) return truthyTest(value, falsyValuesOfNode(node, ctx), ctx);
+  if (lookupMayMiss(node, ctx))
+    return truthyTest(value, falsyValuesOfNode(node, ctx), ctx, onlyBooleans(valueType(node, ctx)));
   return truthinessOf(value, valueType(node, ctx), ctx);
 }
 
@@ -108,13 +114,19 @@ const representation = (value: FalsyValue): Expr =>
   value === "null" ? nix.NULL : value === "false" ? nix.FALSE : value === "empty" ? nix.str("") : nix.int(0);
 
 /**
- * A Nix boolean that is true exactly when `value` (which may hold `falsy`) is truthy. Booleans test themselves;
- * `boolean | null` is `v == true`; anything else is a conjunction of `!=` tests (value bound once when needed).
+ * A Nix boolean that is true exactly when `value` (which may hold `falsy`) is truthy. Booleans test themselves and
+ * `boolean | null` is `v == true` — only when `booleans` says no other value is possible (`{ a: 1 } | boolean` is
+ * truthy as an object too); anything else is a conjunction of `!=` tests (value bound once when needed).
  */
-export function truthyTest(value: Expr, falsy: readonly FalsyValue[], ctx: TransformContext): Expr {
+export function truthyTest(
+  value: Expr,
+  falsy: readonly FalsyValue[],
+  ctx: TransformContext,
+  booleans = false,
+): Expr {
   if (falsy.length === 0) return nix.TRUE;
-  if (falsy.length === 1 && falsy[0] === "false") return value;
-  if (falsy.length === 2 && falsy[0] === "null" && falsy[1] === "false")
+  if (booleans && falsy.length === 1 && falsy[0] === "false") return value;
+  if (booleans && falsy.length === 2 && falsy[0] === "null" && falsy[1] === "false")
     return nix.binop("==", value, nix.TRUE);
   if (falsy.length === 1) return nix.binop("!=", value, representation(falsy[0]!));
   return ctx.bindOnce(value, "value", (v) =>
@@ -125,8 +137,13 @@ export function truthyTest(value: Expr, falsy: readonly FalsyValue[], ctx: Trans
 }
 
 /** A Nix boolean that is true exactly when `value` is falsy. */
-export function falsyTest(value: Expr, falsy: readonly FalsyValue[], ctx: TransformContext): Expr {
-  return negate(truthyTest(value, falsy, ctx));
+export function falsyTest(
+  value: Expr,
+  falsy: readonly FalsyValue[],
+  ctx: TransformContext,
+  booleans = false,
+): Expr {
+  return negate(truthyTest(value, falsy, ctx, booleans));
 }
 
 /** `!e`, written the way a person would: `a == b` for `!(a != b)`, De Morgan over `&&`/`||`, no `!!`. */

@@ -1,4 +1,15 @@
 // Questions the lowering asks the type checker: is this a string, a number, nullable, an array, an object…
+//
+// What a lowering may rely on (issue 12). TypeScript's types are unsound on purpose, so a query answers for every
+// value the type admits, not for the values the type suggests:
+// - Trusted: primitive kinds (`number` is a number, `string` a string, `boolean` a boolean), literal types (`"a" |
+//   "b"` holds only those strings), `null`/`undefined` as spelled in a union of declared types (`number | undefined`
+//   is never null), tuple lengths of literals, and the members a declared (non-index) object type says are present.
+// - Never trusted: the key set of an object type (width subtyping adds members, possibly set to undefined), the
+//   presence of an indexed member (`xs[i]`, `record[k]` may miss and read undefined, also behind `?.`/`??`),
+//   definedness through `any`/`unknown`/generics (`mayHoldNull`/`mayHoldUndefined` answer "both": Nix has one null,
+//   so where the program tells them apart tsnix refuses or checks when evaluated), the arity of a function type, and
+//   the keys JavaScript inherits from Object.prototype (`constructor`, `toString`, `__proto__`…).
 import { ts } from "ts-morph";
 
 const F = ts.TypeFlags;
@@ -34,6 +45,54 @@ export function isBooleanType(type: ts.Type): boolean {
 export function isPrimitiveType(type: ts.Type): boolean {
   return every(type, (t) => has(t, F.StringLike | F.NumberLike | F.BooleanLike | F.EnumLike) || isNullish(t));
 }
+/**
+ * Which of null and undefined a value of `type` may be. `any`, `unknown` and type parameters (through their
+ * constraint; unconstrained ones are `unknown`) may be either; an intersection only what each of its parts may be.
+ */
+function nullishKinds(
+  checker: ts.TypeChecker,
+  type: ts.Type,
+  depth = 0,
+): { null: boolean; undefined: boolean } {
+  const kinds = { null: false, undefined: false };
+  for (const t of typeParts(type)) {
+    const f = t.flags;
+    if (depth > 8 || f & (F.Any | F.Unknown)) return { null: true, undefined: true };
+    if (f & F.Null) kinds.null = true;
+    else if (f & (F.Undefined | F.Void)) kinds.undefined = true;
+    else if (t.isIntersection()) {
+      const parts = t.types.map((p) => nullishKinds(checker, p, depth + 1));
+      kinds.null ||= parts.every((p) => p.null);
+      kinds.undefined ||= parts.every((p) => p.undefined);
+    } else if (f & F.Instantiable) {
+      const constraint = checker.getBaseConstraintOfType(t);
+      const inner =
+        constraint && constraint !== t
+          ? nullishKinds(checker, constraint, depth + 1)
+          : { null: true, undefined: true };
+      kinds.null ||= inner.null;
+      kinds.undefined ||= inner.undefined;
+    }
+  }
+  return kinds;
+}
+/** May a value of this type be JS `null`? True for `any`, `unknown` and type parameters that admit it. */
+export function mayHoldNull(checker: ts.TypeChecker, type: ts.Type): boolean {
+  return nullishKinds(checker, type).null;
+}
+/** May a value of this type be JS `undefined`? True for `any`, `unknown` and type parameters that admit it. */
+export function mayHoldUndefined(checker: ts.TypeChecker, type: ts.Type): boolean {
+  return nullishKinds(checker, type).undefined;
+}
+/**
+ * A type that may hold both null and undefined without spelling either out (`any`, `unknown`, a type parameter
+ * without a constraint that excludes them): a Nix null of this type may have been either.
+ */
+export function isOpenNullish(checker: ts.TypeChecker, type: ts.Type): boolean {
+  const kinds = nullishKinds(checker, type);
+  return kinds.null && kinds.undefined && !(includesNull(type) && includesUndefined(type));
+}
+
 export function isAnyOrUnknown(type: ts.Type): boolean {
   return has(type, F.Any | F.Unknown);
 }
@@ -91,6 +150,18 @@ export function elementTypeOf(checker: ts.TypeChecker, type: ts.Type): ts.Type |
   return t.getNumberIndexType() ?? undefined;
 }
 
+/**
+ * Does `type` have its own member `name`, as opposed to one every object inherits from Object.prototype? (The
+ * checker answers `getProperty("constructor")` with Object's member even for a Record.)
+ */
+export function hasOwnMember(checker: ts.TypeChecker, type: ts.Type, name: string): boolean {
+  const property = type.getProperty(name);
+  if (!property) return false;
+  const objectSymbol = checker.resolveName("Object", undefined, ts.SymbolFlags.Type, false);
+  const inherited = objectSymbol && checker.getDeclaredTypeOfSymbol(objectSymbol).getProperty(name);
+  return property !== inherited;
+}
+
 /** The declared property of an object type, if it is declared (not through an index signature). */
 export function declaredProperty(type: ts.Type, name: string): ts.Symbol | undefined {
   return type.getProperty(name);
@@ -114,7 +185,8 @@ export function typeToString(checker: ts.TypeChecker, type: ts.Type): string {
  * undefined. tsnix checks with `exactOptionalPropertyTypes`, so an optional member (`port?: number`) is absent or
  * a number; only a member typed with an explicit `undefined` (`port?: number | undefined`, `c ? 1 : undefined`)
  * can hold it. Under that option the checker reads an optional member as `T | missing`, where `missing` is an
- * undefined type distinct from the real one.
+ * undefined type distinct from the real one. (A member typed `any`, `unknown` or generic is always kept, see
+ * objects.ts; a view that hides a member of this kind is refused where it is taken, see hidden-members.ts.)
  */
 export function undefinedableMembers(checker: ts.TypeChecker, type: ts.Type): string[] {
   const names: string[] = [];

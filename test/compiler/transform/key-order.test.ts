@@ -132,8 +132,14 @@ describeEvalCases("key order: JSON.stringify", [
     name: "values with at most one key per object are written exactly, whatever their type",
     source:
       "const f = (x: { b: number }) => JSON.stringify(x);\nconst g = <T,>(x: T) => JSON.stringify({ a: x, b: [x] });\n" +
-      'export default [f({ b: 1 }), g("s"), g([1, { k: 2 }]), g(null), JSON.stringify(JSON.parse(\'[1,{"a":2}]\'))];',
+      'export default [f({ b: 1 }), g("s"), g([1, { k: 2 }]), JSON.stringify(JSON.parse(\'[1,{"a":2}]\'))];',
     expect: "same",
+  },
+  {
+    // A generic member holding null may have been undefined (left out by JSON): see definedness.test.ts.
+    name: "a generic member that is null",
+    source: "const g = <T,>(x: T) => JSON.stringify({ a: x, b: [x] });\nexport default g(null);",
+    expect: "stops",
   },
   {
     name: "a type that shows several keys is refused now",

@@ -10,6 +10,8 @@ import {
   elementTypeOf,
   includesNullish,
   isArrayLikeType,
+  mayHoldNull,
+  mayHoldUndefined,
   isPrimitiveType,
   isStringType,
 } from "../type-queries.js";
@@ -125,6 +127,24 @@ const reduce: MethodLowering = (call, receiver, ctx) => {
     );
   });
 };
+
+/**
+ * `xs.includes(x)` / `indexOf` / `lastIndexOf` as `search x xs`. Nix has one null: where the list may hold null and
+ * the searched value may be undefined (or the reverse), a null searched for in a list holding a null stops when
+ * evaluated (`jsNullishSearch`); every other search is exact.
+ */
+function search(call: ts.CallExpression, fn: Expr, receiver: Expr, ctx: TransformContext): Expr {
+  const element = elementTypeOf(ctx.checker, ctx.typeOf(receiverNode(call)));
+  const sought = ctx.typeOf(call.arguments[0]!);
+  const c = ctx.checker;
+  const confusable =
+    element !== undefined &&
+    ((mayHoldNull(c, element) && mayHoldUndefined(c, sought)) ||
+      (mayHoldUndefined(c, element) && mayHoldNull(c, sought)));
+  const argument = lowerArgument(call, 0, ctx);
+  if (confusable) return nix.apply(ctx.helpers.use("jsNullishSearch"), fn, argument, receiver);
+  return nix.apply(fn, argument, receiver);
+}
 
 /** includes/indexOf compare with `===`: exact in Nix only for primitive elements. */
 function checkPrimitiveElements(call: ts.CallExpression, ctx: TransformContext): boolean {
@@ -289,15 +309,15 @@ export const arrayMethods: MethodTable = {
   ),
   includes: (call, receiver, ctx) =>
     expectArguments(call, 1, 1, ctx) && checkPrimitiveElements(call, ctx)
-      ? nix.callBuiltin("elem", lowerArgument(call, 0, ctx), receiver)
+      ? search(call, nix.builtin("elem"), receiver, ctx)
       : nix.NULL,
   indexOf: (call, receiver, ctx) =>
     expectArguments(call, 1, 1, ctx) && checkPrimitiveElements(call, ctx)
-      ? nix.apply(ctx.helpers.use("jsIndexOf"), lowerArgument(call, 0, ctx), receiver)
+      ? search(call, ctx.helpers.use("jsIndexOf"), receiver, ctx)
       : nix.NULL,
   lastIndexOf: (call, receiver, ctx) =>
     expectArguments(call, 1, 1, ctx) && checkPrimitiveElements(call, ctx)
-      ? nix.apply(ctx.helpers.use("jsLastIndexOf"), lowerArgument(call, 0, ctx), receiver)
+      ? search(call, ctx.helpers.use("jsLastIndexOf"), receiver, ctx)
       : nix.NULL,
   slice: (call, receiver, ctx) => {
     if (!expectArguments(call, 0, 2, ctx)) return nix.NULL;

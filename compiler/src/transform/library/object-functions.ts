@@ -10,7 +10,7 @@ import "../runtime/list-helpers.js";
 import { isStringType, typeParts, undefinedableMembers } from "../type-queries.js";
 import { isAnyReceiver, lowerAnyHasKey } from "../visitors/any-members.js";
 import { memberValueGuard } from "../visitors/magic-members.js";
-import { lowerObjectSpread } from "../visitors/objects.js";
+import { lowerAssignedSources } from "../visitors/objects.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import { expectArguments, knownString } from "./arguments.js";
 import { globalMember } from "./globals.js";
@@ -155,10 +155,7 @@ export const objectFunctions: GlobalTable = {
       return ctx.fail(call, Diagnostics.mutationNotSupported("Object.assign into an existing object"));
     }
     if (sources.some(ts.isSpreadElement)) return ctx.fail(call, Diagnostics.spreadArgumentNotSupported());
-    const parts = sources.map((s) => lowerObjectSpread(s, ctx));
-    return parts.length === 0
-      ? nix.attrs([])
-      : parts.reduceRight((right, left) => nix.binop("//", left, right));
+    return lowerAssignedSources(sources, ctx);
   },
   freeze: (call, ctx) => (expectArguments(call, 1, 1, ctx) ? ctx.lower(call.arguments[0]!) : nix.NULL),
 };

@@ -7,3 +7,4 @@ import "./json-parse-helpers.js";
 import "./magic-keys.js";
 import "./loop-helpers.js";
 import "../visitors/typeof.js";
+import "./nullish-helpers.js";

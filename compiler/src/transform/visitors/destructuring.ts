@@ -6,7 +6,8 @@ import * as nix from "../../nix/ast.js";
 import type { Binding, Expr } from "../../nix/ast.js";
 import { isAtomic, type TransformContext } from "../context.js";
 import "../runtime/list-helpers.js";
-import { isAny } from "../type-queries.js";
+import { NULLISH_AMBIGUITY } from "../runtime/nullish-helpers.js";
+import { elementTypeOf, includesUndefined, isAny, mayHoldNull, mayHoldUndefined } from "../type-queries.js";
 import { lowerAnyComputedMember, lowerAnyNamedMember } from "./any-members.js";
 
 /** Bindings for every name in `pattern`, reading from `source`. */
@@ -48,7 +49,15 @@ function objectPattern(
     const key = propertyKey(element, ctx);
     if (key === undefined) continue;
     taken.push(key);
-    const fallback = element.initializer ? ctx.lower(element.initializer) : undefined;
+    // A member typed with undefined is absent from the attribute set while it holds undefined: read it as null.
+    const member = ctx.checker.getNonNullableType(ctx.typeOf(pattern)).getProperty(key);
+    const absentWhenUndefined =
+      member !== undefined && includesUndefined(ctx.checker.getTypeOfSymbol(member));
+    const fallback = element.initializer
+      ? ctx.lower(element.initializer)
+      : absentWhenUndefined
+        ? nix.NULL
+        : undefined;
     const value = anySource
       ? withDefault(lowerAnyNamedMember(element.propertyName ?? element.name, key, from, ctx), fallback)
       : nix.select(from, key, fallback);
@@ -90,13 +99,52 @@ function arrayPattern(
     }
     const item = nix.callBuiltin("elemAt", from, nix.int(index));
     const value = element.initializer
-      ? nix.ifThenElse(
-          nix.binop(">", nix.callBuiltin("length", from), nix.int(index)),
-          item,
-          ctx.lower(element.initializer),
-        )
+      ? elementWithDefault(pattern, index, from, ctx.lower(element.initializer), anySource, ctx)
       : item;
     bindings.push(...lowerBindingPattern(element.name, value, ctx));
   });
   return bindings;
+}
+
+/**
+ * `[a = d] = xs`: JS takes the default where the element is missing or undefined, and keeps a null. An element
+ * typed to hold undefined (and not null) that is null takes the default; one that may be either (`number | null |
+ * undefined`, `unknown`, generics, `any`) stops when evaluated, since Nix has one null.
+ */
+function elementWithDefault(
+  pattern: ts.ArrayBindingPattern,
+  index: number,
+  from: Expr,
+  fallback: Expr,
+  anySource: boolean,
+  ctx: TransformContext,
+): Expr {
+  const i = nix.int(index);
+  const inRange = anySource
+    ? nix.binop("&&", nix.callBuiltin("isList", from), nix.binop(">", nix.callBuiltin("length", from), i))
+    : nix.binop(">", nix.callBuiltin("length", from), i);
+  const elementType = anySource ? undefined : elementTypeAt(ctx.typeOf(pattern), index, ctx);
+  const mayBeNull = elementType === undefined || mayHoldNull(ctx.checker, elementType);
+  const mayBeUndefined = elementType === undefined || mayHoldUndefined(ctx.checker, elementType);
+  if (!mayBeNull && !mayBeUndefined && !anySource) {
+    return nix.ifThenElse(inRange, nix.callBuiltin("elemAt", from, i), fallback);
+  }
+  const read = anySource
+    ? lowerAnyComputedMember(i, from, ctx)
+    : nix.ifThenElse(inRange, nix.callBuiltin("elemAt", from, i), nix.NULL);
+  const onNull =
+    mayBeNull && mayBeUndefined
+      ? nix.ifThenElse(inRange, nix.throwError(NULLISH_AMBIGUITY), fallback)
+      : mayBeNull
+        ? nix.ifThenElse(inRange, nix.NULL, fallback)
+        : fallback;
+  return ctx.bindOnce(read, "item", (item) => nix.ifThenElse(nix.binop("==", item, nix.NULL), onNull, item));
+}
+
+/** The type of element `index` of an array or tuple type. */
+function elementTypeAt(type: ts.Type, index: number, ctx: TransformContext): ts.Type | undefined {
+  const t = ctx.checker.getNonNullableType(type);
+  const member = t.getProperty(String(index));
+  if (member) return ctx.checker.getTypeOfSymbol(member);
+  return elementTypeOf(ctx.checker, t);
 }

@@ -11,8 +11,13 @@ import {
   includesUndefined,
   isNullOrUndefinedOnly,
   isOptionalProperty,
+  isOpenNullish,
   isPrimitiveType,
+  mayHoldNull,
+  mayHoldUndefined,
 } from "../type-queries.js";
+import { lookupMayMiss, nullishOfNode } from "../lookups.js";
+import { isAnyReceiver, lowerAnyNamedMember } from "./any-members.js";
 import { lowerTypeofTest } from "./typeof.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
@@ -33,8 +38,11 @@ export function lowerEquality(node: ts.BinaryExpression, ctx: TransformContext):
     // `==` between values of the same primitive category means `===`; anything else coerces.
     if (!sameCategory(leftType, rightType)) return ctx.fail(node, Diagnostics.looseEquality());
   }
-  const presence = lowerPresenceComparison(node, negated, ctx);
+  // Loose `== null` means null or undefined alike: exact as Nix's `== null` whatever the operand's type.
+  const presence = strict ? lowerPresenceComparison(node, negated, ctx) : undefined;
   if (presence) return presence;
+  const open = strict ? lowerOpenNullishComparison(node, negated, ctx) : undefined;
+  if (open) return open;
   const problem = strictEqualityProblem(leftType, rightType, strict, ctx);
   if (problem) return ctx.fail(node, problem);
   return nix.binop(op, ctx.lower(node.left), ctx.lower(node.right));
@@ -47,7 +55,7 @@ export function strictEqualityProblem(
   strict: boolean,
   ctx: TransformContext,
 ): DiagnosticTemplate | undefined {
-  if (strict && nullUndefinedConfusable(leftType, rightType)) {
+  if (strict && nullUndefinedConfusable(leftType, rightType, ctx)) {
     return Diagnostics.nullUndefinedAmbiguous(`${ctx.typeText(leftType)}' and '${ctx.typeText(rightType)}`);
   }
   const leftNullish = isNullOrUndefinedOnly(leftType);
@@ -63,8 +71,71 @@ export function strictEqualityProblem(
  * With `===`, JS tells null from undefined while tsnix represents both as `null`: refuse when one side may be null
  * and the other may be undefined.
  */
-function nullUndefinedConfusable(left: ts.Type, right: ts.Type): boolean {
-  return (includesNull(left) && includesUndefined(right)) || (includesUndefined(left) && includesNull(right));
+function nullUndefinedConfusable(left: ts.Type, right: ts.Type, ctx: TransformContext): boolean {
+  const c = ctx.checker;
+  return (
+    (mayHoldNull(c, left) && mayHoldUndefined(c, right)) ||
+    (mayHoldUndefined(c, left) && mayHoldNull(c, right))
+  );
+}
+
+/**
+ * `v === null` / `v === undefined` where `v` is typed `any`, `unknown` or generic, or is a lookup that may miss: what
+ * a Nix null of `v` was in JS is known only when the type (and the lookup) leave one of the two. When both remain, a
+ * member of `any` read by name is told by presence (tsnix never keeps a member set to undefined), anything else is
+ * checked when evaluated (`jsDefinite`: a null stops). A null the value cannot be (a miss of a `number` lookup) makes
+ * `=== null` false.
+ */
+function lowerOpenNullishComparison(
+  node: ts.BinaryExpression,
+  negated: boolean,
+  ctx: TransformContext,
+): Expr | undefined {
+  const left = skipTypeWrappers(node.left);
+  const right = skipTypeWrappers(node.right);
+  const literalOf = (e: ts.Expression): "null" | "undefined" | undefined => {
+    const type = ctx.typeOf(e);
+    if (!isNullOrUndefinedOnly(type)) return undefined;
+    return includesNull(type) ? (includesUndefined(type) ? undefined : "null") : "undefined";
+  };
+  const [value, literal] = literalOf(right)
+    ? [left, literalOf(right)!]
+    : literalOf(left)
+      ? [right, literalOf(left)!]
+      : [undefined, undefined];
+  if (!value || isNullOrUndefinedOnly(ctx.typeOf(value))) return undefined;
+  const type = ctx.typeOf(value);
+  const open = isOpenNullish(ctx.checker, type) || lookupMayMiss(value, ctx);
+  if (!open) return undefined;
+  const kinds = nullishOfNode(value, ctx);
+  const op = negated ? "!=" : "==";
+  if (kinds.null && kinds.undefined) {
+    const byPresence = anyMemberPresence(value, literal, ctx);
+    if (byPresence) return negated ? nix.not(byPresence) : byPresence;
+    return nix.binop(op, nix.apply(ctx.helpers.use("jsDefinite"), ctx.lower(value)), nix.NULL);
+  }
+  if (literal === "null" && !kinds.null) return nix.bool(negated);
+  if (literal === "undefined" && !kinds.undefined) return nix.bool(negated);
+  return nix.binop(op, ctx.lower(value), nix.NULL);
+}
+
+/** `o.k === undefined` / `=== null` for an `o` typed any: absent, or present and null. */
+function anyMemberPresence(value: ts.Expression, literal: "null" | "undefined", ctx: TransformContext) {
+  const access = skipTypeWrappers(value);
+  if (!ts.isPropertyAccessExpression(access) || ts.isOptionalChain(access)) return undefined;
+  if (!isAnyReceiver(access.expression, ctx)) return undefined;
+  const name = access.name.text;
+  // A name JS may find on a prototype is refused (TSNIX1231), as for the read itself.
+  const check = lowerAnyNamedMember(access.name, name, nix.NULL, ctx);
+  if (check.kind !== "select") return check;
+  return ctx.bindOnce(ctx.lower(access.expression), "object", (o) => {
+    const present = nix.binop("&&", nix.callBuiltin("isAttrs", o), nix.hasAttr(o, name));
+    // A present member is never undefined, except one built from a value typed any/unknown/generic, which stops
+    // when read if it is null (objects.ts): so a present member is read before it counts as defined.
+    return literal === "undefined"
+      ? nix.ifThenElse(present, nix.callBuiltin("seq", nix.select(o, name), nix.FALSE), nix.TRUE)
+      : nix.binop("&&", present, nix.binop("==", nix.select(o, name), nix.NULL));
+  });
 }
 
 function sameCategory(left: ts.Type, right: ts.Type): boolean {

@@ -8,7 +8,7 @@ import * as nix from "../../nix/ast.js";
 import type { Binding, Expr, Param } from "../../nix/ast.js";
 import type { TransformContext, VisitorTable } from "../context.js";
 import { arityOfType, callSignaturesOf, nestedArityMismatch } from "../function-arity.js";
-import { includesNull, includesUndefined } from "../type-queries.js";
+import { includesUndefined, mayHoldNull } from "../type-queries.js";
 import { lowerBindingPattern } from "./destructuring.js";
 import { lowerFunctionBody } from "./function-bodies.js";
 import { restParameterProblem } from "./rest-parameters.js";
@@ -139,11 +139,7 @@ function lowerParameter(parameter: ts.ParameterDeclaration, ctx: TransformContex
     const symbol = ctx.checker.getSymbolAtLocation(name);
     const nixName = symbol ? ctx.naming.nameOf(symbol) : ctx.naming.fresh(name.text);
     if (!parameter.initializer) return { param: nix.identParam(nixName), bindings: [] };
-    // JS applies a default when the argument is undefined, which tsnix passes as null: so a parameter that may
-    // also receive a real null cannot have a default.
-    if (parameter.type && includesNull(ctx.checker.getTypeFromTypeNode(parameter.type))) {
-      ctx.report(parameter, Diagnostics.nullUndefinedAmbiguous(parameter.type.getText()));
-    }
+    checkDefaultedParameter(parameter, ctx);
     const incoming = ctx.naming.fresh(nixName);
     const value = nix.ifThenElse(
       nix.binop("==", nix.ident(incoming), nix.NULL),
@@ -154,6 +150,7 @@ function lowerParameter(parameter: ts.ParameterDeclaration, ctx: TransformContex
   }
   const pattern = simplePattern(name, parameter, ctx);
   if (pattern) return { param: pattern, bindings: [] };
+  if (parameter.initializer) checkDefaultedParameter(parameter, ctx);
   const whole = ctx.naming.fresh(ts.isObjectBindingPattern(name) ? "args" : "tuple");
   const source = parameter.initializer
     ? nix.ifThenElse(
@@ -163,6 +160,21 @@ function lowerParameter(parameter: ts.ParameterDeclaration, ctx: TransformContex
       )
     : nix.ident(whole);
   return { param: nix.identParam(whole), bindings: lowerBindingPattern(name, source, ctx) };
+}
+
+/**
+ * JS applies a parameter's default when the argument is undefined, which tsnix passes as null: so a parameter that
+ * may also receive a real null cannot have a default. Whether it may is asked of the type the parameter has inside
+ * the function — its annotation, or the type it takes from its context (`const f: F = (x = 5) => …`), where `any`,
+ * `unknown` and type parameters admit null; a caller may always leave the argument out (a function type with an
+ * optional parameter admits this function), so undefined is always possible.
+ */
+function checkDefaultedParameter(parameter: ts.ParameterDeclaration, ctx: TransformContext): void {
+  const type = ctx.typeOf(parameter.name);
+  if (mayHoldNull(ctx.checker, type)) {
+    const text = parameter.type ? parameter.type.getText() : ctx.typeText(type);
+    ctx.report(parameter, Diagnostics.nullUndefinedAmbiguous(text));
+  }
 }
 
 /**

@@ -3,13 +3,14 @@
 import { ts } from "ts-morph";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
+import { OBJECT_PROTOTYPE_NAMES } from "../../nix/magic-names.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import { checkPresenceTest } from "../library/object-functions.js";
 import { isAnyReceiver, lowerAnyHasKey } from "./any-members.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
-export const OBJECT_PROTOTYPE_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
+export const OBJECT_PROTOTYPE_MEMBERS: ReadonlySet<string> = new Set(OBJECT_PROTOTYPE_NAMES);
 
 export function lowerInOperator(node: ts.BinaryExpression, ctx: TransformContext): Expr {
   const key = skipTypeWrappers(node.left);

@@ -6,7 +6,7 @@ import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import { lookupMayMiss } from "../lookups.js";
 import { admitsAnyKind, includesNull, includesNullish, isBooleanType } from "../type-queries.js";
-import { falsyValuesOfNode, negate, onlyFalsyValue, truthyTest } from "../truthiness.js";
+import { falsyValuesOfNode, negate, onlyBooleans, onlyFalsyValue, truthyTest } from "../truthiness.js";
 import { lowerCondition } from "./conditions.js";
 import { skipTypeWrappers } from "./type-erasure.js";
 
@@ -24,7 +24,11 @@ export function lowerLogicalAnd(node: ts.BinaryExpression, ctx: TransformContext
   const only = onlyFalsyValue(falsy);
   if (only) return nix.ifThenElse(lowerCondition(node.left, ctx), ctx.lower(node.right), only);
   return ctx.bindOnce(ctx.lower(node.left), "left", (left) =>
-    nix.ifThenElse(truthyTest(left, falsy, ctx), ctx.lower(node.right), left),
+    nix.ifThenElse(
+      truthyTest(left, falsy, ctx, onlyBooleans(ctx.typeOf(node.left))),
+      ctx.lower(node.right),
+      left,
+    ),
   );
 }
 
@@ -38,7 +42,11 @@ export function lowerLogicalOr(node: ts.BinaryExpression, ctx: TransformContext)
     return nix.ifThenElse(lowerCondition(node.left, ctx), nix.TRUE, ctx.lower(node.right));
   }
   return ctx.bindOnce(ctx.lower(node.left), "left", (left) =>
-    nix.ifThenElse(truthyTest(left, falsy, ctx), left, ctx.lower(node.right)),
+    nix.ifThenElse(
+      truthyTest(left, falsy, ctx, onlyBooleans(ctx.typeOf(node.left))),
+      left,
+      ctx.lower(node.right),
+    ),
   );
 }
 
@@ -55,6 +63,20 @@ export function lowerNullishCoalescing(node: ts.BinaryExpression, ctx: Transform
   const left = ctx.lower(node.left);
   if (selectOrApplies(node.left, left, ctx) && left.kind === "select") {
     return nix.select(left.expr, left.path, ctx.lower(node.right));
+  }
+  // `record[k] ?? d` with a key known when evaluated: the lookup's own fallback.
+  if (
+    left.kind === "apply" &&
+    left.arg.kind === "ident" &&
+    left.arg.name === "null" &&
+    left.fn.kind === "apply" &&
+    left.fn.fn.kind === "apply" &&
+    left.fn.fn.fn.kind === "ident" &&
+    left.fn.fn.fn.name === "jsRecordLookup" &&
+    !includesNull(ctx.typeOf(node.left)) &&
+    !admitsAnyKind(ctx.typeOf(node.left))
+  ) {
+    return nix.apply(left.fn, ctx.lower(node.right));
   }
   return ctx.bindOnce(left, "value", (value) =>
     nix.ifThenElse(nix.binop("==", value, nix.NULL), ctx.lower(node.right), value),

@@ -14,6 +14,7 @@ import {
   isArrayLikeType,
   isNullOrUndefinedOnly,
   isObjectPart,
+  isOpenNullish,
   isStringType,
   typeParts,
   undefinedableMembers,
@@ -137,21 +138,7 @@ function lowerMember(
     // `...{ a: 1, b: undefined }` means its members, in order, as if written here.
     for (const inner of spread.properties) lowerMember(inner, builder, ctx);
   } else if (ts.isSpreadAssignment(member)) {
-    // JS copies a member holding undefined over an earlier value; tsnix represents undefined members by absence.
-    const type = ctx.typeOf(member.expression);
-    const erasing = undefinedableMembers(ctx.checker, type).find((key) => builder.mayHold(key));
-    if (erasing !== undefined) {
-      const what = `'${member.expression.getText()}'`;
-      ctx.report(
-        member.expression,
-        Diagnostics.spreadMayEraseWithUndefined(what, erasing === "*" ? "a key" : erasing),
-      );
-    }
-    builder.addSegment(lowerObjectSpread(member.expression, ctx));
-    for (const part of typeParts(ctx.checker.getNonNullableType(type))) {
-      if (part.getStringIndexType() || part.getNumberIndexType()) builder.noteAnyKey();
-      for (const property of part.getProperties()) builder.noteKey(property.name);
-    }
+    addSpread(member.expression, builder, ctx);
   } else if (ts.isShorthandPropertyAssignment(member)) {
     const symbol = ctx.symbolOf(member);
     const name = member.name.text;
@@ -162,7 +149,8 @@ function lowerMember(
     const type = ctx.typeOf(member.name);
     builder.noteKey(name);
     const plain = memberValueGuard([nix.staticKey(name)], member.name, ctx) === "none";
-    if (plain && value.kind === "ident" && value.name === name && !includesUndefined(type)) {
+    const open = isOpenNullish(ctx.checker, type);
+    if (plain && value.kind === "ident" && value.name === name && !includesUndefined(type) && !open) {
       return builder.addBinding(nix.inherit([name]));
     }
     addValue(builder, [nix.staticKey(name)], member.name, value, ctx);
@@ -178,6 +166,40 @@ function lowerMember(
   } else {
     ctx.report(member, Diagnostics.getterSetterNotSupported());
   }
+}
+
+/** `...expression`: its members after the ones so far. */
+function addSpread(expression: ts.Expression, builder: ObjectBuilder, ctx: TransformContext): void {
+  // JS copies a member holding undefined over an earlier value; tsnix represents undefined members by absence.
+  const type = ctx.typeOf(expression);
+  const erasing = undefinedableMembers(ctx.checker, type).find((key) => builder.mayHold(key));
+  if (erasing !== undefined) {
+    const what = `'${expression.getText()}'`;
+    ctx.report(
+      expression,
+      Diagnostics.spreadMayEraseWithUndefined(what, erasing === "*" ? "a key" : erasing),
+    );
+  }
+  builder.addSegment(lowerObjectSpread(expression, ctx));
+  for (const part of typeParts(ctx.checker.getNonNullableType(type))) {
+    if (part.getStringIndexType() || part.getNumberIndexType()) builder.noteAnyKey();
+    for (const property of part.getProperties()) builder.noteKey(property.name);
+  }
+}
+
+/**
+ * `Object.assign({}, a, b, …)`: the members of each source in turn, exactly like `{ ...a, ...b }` — a source whose
+ * members may hold undefined erases what an earlier source set, so it is refused there (TSNIX1225) like a spread.
+ */
+export function lowerAssignedSources(sources: readonly ts.Expression[], ctx: TransformContext): Expr {
+  const builder = new ObjectBuilder();
+  for (const source of sources) {
+    const inner = skipTypeWrappers(source);
+    if (ts.isObjectLiteralExpression(inner))
+      for (const member of inner.properties) lowerMember(member, builder, ctx);
+    else addSpread(source, builder, ctx);
+  }
+  return builder.build();
 }
 
 /** Add `key = value`, leaving it out when the value is undefined (possibly only at evaluation time). */
@@ -218,7 +240,11 @@ function addValue(
     );
     return;
   }
-  const value = lowered ?? ctx.lower(valueNode);
+  // A member typed any/unknown/generic is present in JS whatever it holds, but a null there may have been undefined
+  // (which JSON, `??` and reads tell apart from null): such a null stops when the member is read.
+  const open = type !== undefined && isOpenNullish(ctx.checker, type);
+  const read = lowered ?? ctx.lower(valueNode);
+  const value = open ? nix.apply(ctx.helpers.use("jsDefinite"), read) : read;
   // Two dynamic keys (or a dynamic and a static one) naming the same attribute are an error in one Nix attrset,
   // while JS lets the later win: give each dynamic member a segment of its own.
   if (dynamic) builder.addSegment(withKey((keyed, check) => nix.attrs([collapsePath(keyed, check(value))])));

@@ -10,6 +10,8 @@ import { lowerGlobalConstant, lowerMemberValue } from "../library/member-values.
 import { checkAsciiString, lowerInteger } from "../library/arguments.js";
 import { toJsString } from "../library/to-js-string.js";
 import {
+  hasOwnMember,
+  includesNullish,
   hasStringIndex,
   includesUndefined,
   isArrayLikeType,
@@ -20,6 +22,7 @@ import { lowerCallWithReceiver } from "./calls.js";
 import { isAnyReceiver, lowerAnyComputedMember, lowerAnyNamedMember } from "./any-members.js";
 import { isLogicalAssignmentTarget } from "../lookups.js";
 import { skipTypeWrappers } from "./type-erasure.js";
+import { OBJECT_PROTOTYPE_MEMBERS } from "./in-operator.js";
 
 type ChainLink = ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.CallExpression;
 
@@ -96,11 +99,19 @@ function lowerPropertyOf(node: ts.PropertyAccessExpression, receiver: Expr, ctx:
   if (isAnyReceiver(node.expression, ctx))
     return lowerAnyNamedMember(node.name, node.name.text, receiver, ctx);
   const property = ctx.checker.getSymbolAtLocation(node.name);
-  // An optional property may be absent — unless control flow has narrowed it (`if (h.backup) … h.backup.host`).
+  const receiverType = ctx.checker.getNonNullableType(ctx.typeOf(node.expression));
+  if (
+    OBJECT_PROTOTYPE_MEMBERS.has(node.name.text) &&
+    !hasOwnMember(ctx.checker, receiverType, node.name.text)
+  ) {
+    return ctx.fail(node, Diagnostics.inheritedKeyLookup(node.name.text));
+  }
+  // An optional property, or one typed with undefined (left out of its set while undefined, see objects.ts), may be
+  // absent — unless control flow has narrowed it (`if (h.backup) … h.backup.host`).
   const mayBeMissing =
     (property !== undefined &&
-      isOptionalProperty(property) &&
-      (includesUndefined(ctx.typeOf(node)) || isLogicalAssignmentTarget(node))) ||
+      (memberMayBeAbsent(property, node, ctx) ||
+        (isOptionalProperty(property) && isLogicalAssignmentTarget(node)))) ||
     (property === undefined && absenceIsObserved(node, ctx));
   return selectKeys(receiver, [nix.staticKey(node.name.text)], mayBeMissing);
 }
@@ -126,13 +137,39 @@ function lowerElementOf(node: ts.ElementAccessExpression, receiver: Expr, ctx: T
   ) {
     const name = ts.isNumericLiteral(argument) ? String(Number(argument.text)) : argument.text;
     // `p?.["k"]` reads `p` as `T | null`: the property belongs to the non-null part.
-    const property = ctx.checker.getNonNullableType(objectType).getProperty(name);
-    const mayBeMissing = property ? isOptionalProperty(property) : absenceIsObserved(node, ctx);
+    const nonNullObject = ctx.checker.getNonNullableType(objectType);
+    const property = nonNullObject.getProperty(name);
+    if (OBJECT_PROTOTYPE_MEMBERS.has(name) && !hasOwnMember(ctx.checker, nonNullObject, name)) {
+      return ctx.fail(node, Diagnostics.inheritedKeyLookup(name));
+    }
+    // A member typed with undefined is left out of its attribute set while it holds undefined (objects.ts).
+    const mayBeMissing = property
+      ? isOptionalProperty(property) || memberMayBeAbsent(property, node, ctx)
+      : absenceIsObserved(node, ctx);
     return selectKeys(receiver, [nix.staticKey(name)], mayBeMissing);
   }
-  const key = isStringType(ctx.typeOf(argument)) ? ctx.lower(argument) : toJsString(argument, ctx);
+  const keyType = ctx.typeOf(argument);
+  const inherited = literalKeys(keyType).find((k) => OBJECT_PROTOTYPE_MEMBERS.has(k));
+  if (
+    inherited !== undefined &&
+    !hasOwnMember(ctx.checker, ctx.checker.getNonNullableType(objectType), inherited)
+  ) {
+    return ctx.fail(node, Diagnostics.inheritedKeyLookup(inherited));
+  }
+  const key = isStringType(keyType) ? ctx.lower(argument) : toJsString(argument, ctx);
   const mayBeMissing = hasStringIndex(ctx.checker, objectType) && absenceIsObserved(node, ctx);
+  // A key known only when evaluated may name a member of Object.prototype, which JS finds on a miss.
+  if (mayBeMissing && isStringType(keyType) && !literalKeys(keyType).length) {
+    return nix.apply(ctx.helpers.use("jsRecordLookup"), key, receiver, nix.NULL);
+  }
   return selectKeys(receiver, [nix.dynamicKey(key)], mayBeMissing);
+}
+
+/** The strings a key type can only be (`"a" | "b"`), or none when it is not made of string literals. */
+function literalKeys(type: ts.Type): string[] {
+  const parts = type.isUnion() ? type.types : [type];
+  if (!parts.every((t) => t.isStringLiteral())) return [];
+  return parts.map((t) => (t as ts.StringLiteralType).value);
 }
 
 function lowerListIndex(node: ts.ElementAccessExpression, receiver: Expr, ctx: TransformContext): Expr {
@@ -156,6 +193,16 @@ function lowerListIndex(node: ts.ElementAccessExpression, receiver: Expr, ctx: T
       ),
     ),
   );
+}
+
+/**
+ * Is this member read possibly absent: optional, or typed with undefined (left out of its attribute set while it
+ * holds undefined, see objects.ts)? The read's own type says whether control flow has narrowed it; a link inside an
+ * optional chain has the chain's type, so the member's declared type is asked too.
+ */
+function memberMayBeAbsent(property: ts.Symbol, node: ts.Expression, ctx: TransformContext): boolean {
+  if (!includesUndefined(ctx.typeOf(node))) return false;
+  return isOptionalProperty(property) || includesUndefined(ctx.checker.getTypeOfSymbol(property));
 }
 
 /** `e.a` — merged into an existing select (`e.a.b`), with `or null` when the attribute may be absent. */
@@ -197,21 +244,43 @@ function absenceIsObserved(node: ts.Expression, _ctx: TransformContext): boolean
       ts.SyntaxKind.ExclamationEqualsToken,
     ];
     if (equality.includes(op)) {
-      const other = parent.left === child ? parent.right : parent.left;
+      const other = skipTypeWrappers(parent.left === child ? parent.right : parent.left);
+      // `=== null` too: a miss is undefined, which must not fail (equality.ts decides what the null means).
       return (
         other.kind === ts.SyntaxKind.UndefinedKeyword ||
+        other.kind === ts.SyntaxKind.NullKeyword ||
         (ts.isIdentifier(other) && other.text === "undefined")
       );
     }
   }
   if (
     (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) &&
-    parent.questionDotToken
+    parent.questionDotToken &&
+    parent.expression === child
   ) {
-    return parent.expression === child;
+    // `xs[0]?.v`: the miss is undefined for the chain — observed where the chain's value is, or where its type
+    // admits undefined (its readers test for it). Otherwise the undefined would leave typed as present, so the
+    // lookup fails in Nix like any lookup typed as present that misses.
+    const outer = outermostChain(parent);
+    return includesNullish(_ctx.typeOf(outer)) || absenceIsObserved(outer, _ctx);
   }
   if (ts.isTypeOfExpression(parent)) return true;
   return isTruthinessTest(child, parent);
+}
+
+/** The whole optional chain a link belongs to (`a?.b.c` for the link `a?.b`). */
+function outermostChain(node: ts.Expression): ts.Expression {
+  let current: ts.Expression = node;
+  while (
+    (ts.isPropertyAccessExpression(current.parent) ||
+      ts.isElementAccessExpression(current.parent) ||
+      ts.isCallExpression(current.parent)) &&
+    current.parent.expression === current &&
+    ts.isOptionalChain(current.parent)
+  ) {
+    current = current.parent;
+  }
+  return current;
 }
 
 /** Is `child` tested for truthiness (`if (seen[k])`, `!o[k]`, `counts[k] || 0`)? A miss is then falsy. */

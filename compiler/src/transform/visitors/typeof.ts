@@ -5,6 +5,7 @@ import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 import { defineHelpers } from "../runtime/helper-registry.js";
+import { nullishOfNode } from "../lookups.js";
 import { includesNull, includesUndefined } from "../type-queries.js";
 
 const x = nix.ident("x");
@@ -33,8 +34,13 @@ defineHelpers({
 /** `typeof operand === name` as a Nix boolean. */
 export function lowerTypeofTest(node: ts.TypeOfExpression, name: string, ctx: TransformContext): Expr {
   const type = ctx.typeOf(node.expression);
-  const value = ctx.lower(node.expression);
-  const nullMeans = nullMeaning(type);
+  const nullMeans = nullMeaning(node.expression, ctx);
+  const lowered = ctx.lower(node.expression);
+  // A null whose type leaves open what it was (any, unknown, generics, lookups) stops when evaluated.
+  const value =
+    nullMeans === "open" && (name === "undefined" || name === "object")
+      ? nix.apply(ctx.helpers.use("jsDefinite"), lowered)
+      : lowered;
   const test = (builtin: string) => nix.callBuiltin(builtin, value);
   switch (name) {
     case "string":
@@ -50,6 +56,7 @@ export function lowerTypeofTest(node: ts.TypeOfExpression, name: string, ctx: Tr
     case "undefined":
       if (nullMeans === "ambiguous")
         return ctx.fail(node, Diagnostics.nullUndefinedAmbiguous(ctx.typeText(type)));
+      if (nullMeans === "open") return nix.binop("==", value, nix.NULL);
       return nullMeans === "undefined" ? nix.binop("==", value, nix.NULL) : nix.FALSE;
     case "object":
       if (nullMeans === "ambiguous")
@@ -66,20 +73,29 @@ export function lowerTypeofTest(node: ts.TypeOfExpression, name: string, ctx: Tr
   }
 }
 
-/** What a runtime `null` of this type stands for. */
-function nullMeaning(type: ts.Type): "null" | "undefined" | "ambiguous" | "none" {
-  const n = includesNull(type);
-  const u = includesUndefined(type);
-  if (n && u) return "ambiguous";
-  return n ? "null" : u ? "undefined" : "none";
+/**
+ * What a runtime `null` of this expression stands for: by its type, and undefined for a lookup that may miss. "open"
+ * when it may be either and the type does not spell both out (`any`, `unknown`, generics, a lookup of a nullable
+ * value): checked when evaluated. A declared union of both (`number | null | undefined`) is "ambiguous": refused.
+ */
+function nullMeaning(
+  node: ts.Expression,
+  ctx: TransformContext,
+): "null" | "undefined" | "ambiguous" | "open" | "none" {
+  const type = ctx.typeOf(node);
+  if (includesNull(type) && includesUndefined(type)) return "ambiguous";
+  const kinds = nullishOfNode(node, ctx);
+  if (kinds.null && kinds.undefined) return "open";
+  return kinds.null ? "null" : kinds.undefined ? "undefined" : "none";
 }
 
 /** `typeof x` as a string value. */
 export function lowerTypeofExpression(node: ts.TypeOfExpression, ctx: TransformContext): Expr {
   const type = ctx.typeOf(node.expression);
-  const meaning = nullMeaning(type);
+  const meaning = nullMeaning(node.expression, ctx);
   if (meaning === "ambiguous") return ctx.fail(node, Diagnostics.nullUndefinedAmbiguous(ctx.typeText(type)));
   const call = (v: Expr) => nix.apply(ctx.helpers.use("jsTypeof"), v);
+  if (meaning === "open") return call(nix.apply(ctx.helpers.use("jsDefinite"), ctx.lower(node.expression)));
   if (meaning !== "undefined") return call(ctx.lower(node.expression));
   return ctx.bindOnce(ctx.lower(node.expression), "v", (v) =>
     nix.ifThenElse(nix.binop("==", v, nix.NULL), nix.str("undefined"), call(v)),

@@ -1,0 +1,11 @@
+// Property (open-views, issue 12): values seen through wider and narrower type views (see generators/type-views.ts)
+// compile to Nix with the value Node computes, or are refused with a code, or stop with a `tsnix:` check.
+import { openViewPrograms } from "./generators/type-views.js";
+import { describePropertyFamily } from "./harness/property-suite.js";
+
+describePropertyFamily({
+  name: "open-views",
+  programs: openViewPrograms,
+  defaultCases: 1000,
+  maxRefusalRate: 0.5,
+});
