@@ -24,8 +24,10 @@ const MAX_DEPTH = 4;
 
 /** Report a flow of `node`'s value into a type that hides one of its members that may hold undefined. */
 export function checkHiddenUndefinedMembers(node: ts.Expression, ctx: TransformContext): void {
+  // Module code builds NixOS values, whose readers are NixOS, not JS: a member left out is what NixOS should see.
+  if (ctx.inModuleFunction) return;
   const target = flowTarget(node, ctx);
-  if (!target) return;
+  if (!target || declaredByLibrary(target, ctx)) return;
   const source = ctx.typeOf(node);
   if (!carriesUndefinedMembers(ctx.checker, source, 0)) return;
   const hidden = hiddenMember(ctx.checker, source, target, 0);
@@ -54,10 +56,24 @@ function flowTarget(node: ts.Expression, ctx: TransformContext): ts.Type | undef
   if (ts.isCallExpression(parent) && parent.arguments.includes(node)) {
     // Library functions (declared in .d.ts files) are lowered one by one, each with its own checks.
     const declaration = ctx.checker.getResolvedSignature(parent)?.getDeclaration();
-    if (!declaration || declaration.getSourceFile().isDeclarationFile) return undefined;
+    if (!declaration || isLibrarySource(declaration.getSourceFile(), ctx)) return undefined;
     return contextual();
   }
   return undefined;
+}
+
+/** Declarations of the JS library (.d.ts files) and of the tsnix library, whose lowerings check what they read. */
+function isLibrarySource(file: ts.SourceFile, ctx: TransformContext): boolean {
+  return file.isDeclarationFile || ctx.facts.isLibraryFile(file);
+}
+
+/** A target type declared by a library (NixosConfig, a module body): not a view JS code reads through. */
+function declaredByLibrary(type: ts.Type, ctx: TransformContext): boolean {
+  const symbol = type.aliasSymbol ?? type.getSymbol();
+  const declarations = symbol?.getDeclarations() ?? [];
+  return declarations.some(
+    (d) => isLibrarySource(d.getSourceFile(), ctx) && !d.getSourceFile().isDeclarationFile,
+  );
 }
 
 const carriesCache = new WeakMap<ts.Type, boolean>();

@@ -173,8 +173,11 @@ function lookupObservation(l: string, e: Element, others: { xs: string; o: strin
     `!${read}`,
   ];
   const searches = [
-    ...(e.type.includes("undefined") ? [`${others.xs}.includes(undefined)`] : []),
-    ...(e.type.includes("null") ? [`${others.xs}.indexOf(null)`, `${others.xs}.includes(null)`] : []),
+    // Only where the element type admits what is searched for (the searched value is not nested in `{ v }`).
+    ...(!e.object && e.type.includes("undefined") ? [`${others.xs}.includes(undefined)`] : []),
+    ...(!e.object && e.type.includes("null")
+      ? [`${others.xs}.indexOf(null)`, `${others.xs}.includes(null)`]
+      : []),
   ];
   return fc.oneof(
     fc.constantFrom(...common, ...searches),
@@ -295,7 +298,7 @@ export const memberViewPrograms: fc.Arbitrary<string> = fc
     // required in `w`'s type and `{ a: 7, ...w }` would not type-check.
     if (viewType.includes("a?: number") && xType === "unknown") viewType = VIEWS[1]!;
     if (viewType === "")
-      observations = observations.map((o) => o.replace("{ a: 7, ...w }", "{ c: 7, ...w }"));
+      observations = observations.map((o) => o.replace("{ a: 7, ...w }", "{ d: 7, ...w }"));
     const decls = [MAKERS[maker], `const x: ${xType} = ${arg};`];
     // The view is taken by a declaration, or by a function's parameter (a narrower type seen through a call).
     if (throughFunction && viewType !== "") {
