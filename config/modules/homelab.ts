@@ -1,89 +1,88 @@
-// What a homelab host runs, described once: its services (exposed through Caddy under <name>.<domain> when public,
-// scraped for metrics when they have a metrics path), its administrators and an optional off-site backup target.
-// Everything NixOS needs follows from that description here, so hosts never repeat it.
-import { defineModule, mkDefault, mkForce, mkIf, mkOption, types } from "tsnix";
+// The shared options every service contributes to (the contribution pattern): its reverse-proxy entry, dashboard
+// tile, status check, scrape target, alert rules and backup paths. Caddy, Homepage, Gatus, Prometheus or
+// VictoriaMetrics and Restic read them, so a host only enables services and never lists any of this again.
+import { defineModule, mkDefault, mkOption, types } from "tsnix";
 
-const service = types.submodule({
+const virtualHost = types.submodule({
   options: {
-    port: mkOption({ type: types.port, description: "The port the service listens on." }),
-    public: mkOption({
-      type: types.bool,
-      default: false,
-      description: "Serve it as <name>.<domain> through Caddy.",
-    }),
-    metricsPath: mkOption({
-      type: types.nullOr(types.str),
-      default: null,
-      description: "Where it serves metrics.",
-    }),
-  },
-});
-
-const backupTarget = types.submodule({
-  options: {
-    host: mkOption({
+    domain: mkOption({ type: types.str, description: "The name Caddy serves, with a certificate for it." }),
+    port: mkOption({ type: types.port, description: "The local port Caddy forwards to." }),
+    upstream: mkOption({
       type: types.str,
-      description: "An SFTP host (a Hetzner Storage Box, a Raspberry Pi, …).",
+      description: "Where Caddy forwards to: the local port by default.",
     }),
-    port: mkOption({ type: types.port, default: 22 }),
+  },
+  config: ({ config }) => ({ upstream: mkDefault(`127.0.0.1:${config.port}`) }),
+});
+
+const tile = types.submodule({
+  options: {
+    group: mkOption({ type: types.str, default: "Services" }),
+    title: mkOption({ type: types.str }),
+    description: mkOption({ type: types.str, default: "" }),
+    icon: mkOption({ type: types.str, description: "A dashboard-icons name, e.g. grafana.png." }),
+    href: mkOption({ type: types.str }),
   },
 });
+
+const check = types.submodule(({ name }) => ({
+  options: {
+    name: mkOption({ type: types.str, default: name }),
+    group: mkOption({ type: types.str, default: "services" }),
+    url: mkOption({ type: types.str, description: "http(s)://…, or tcp://host:port for a port check." }),
+    interval: mkOption({ type: types.str, default: "1m" }),
+    conditions: mkOption({ type: types.listOf(types.str), default: ["[STATUS] == 200"] }),
+  },
+}));
+
+const scrapeTarget = types.submodule({
+  options: {
+    port: mkOption({ type: types.port }),
+    address: mkOption({ type: types.str, description: "host:port; the local port by default." }),
+    path: mkOption({ type: types.str, default: "/metrics" }),
+  },
+  config: ({ config }) => ({ address: mkDefault(`127.0.0.1:${config.port}`) }),
+});
+
+const alert = types.submodule(({ name }) => ({
+  options: {
+    alert: mkOption({ type: types.str, default: name, description: "The alert's name." }),
+    expr: mkOption({
+      type: types.str,
+      description: "A PromQL expression; the alert fires while it has results.",
+    }),
+    for: mkOption({ type: types.str, default: "5m" }),
+    severity: mkOption({ type: types.enum(["warning", "critical"]), default: "warning" }),
+    summary: mkOption({ type: types.str }),
+  },
+}));
 
 export default defineModule({
   options: {
     homelab: {
-      hostName: mkOption({ type: types.str, description: "The machine's name (its networking.hostName)." }),
-      domain: mkOption({ type: types.str, default: "home.example.org" }),
-      admins: mkOption({ type: types.listOf(types.str), default: [], description: "Users with sudo." }),
-      services: mkOption({ type: types.attrsOf(service), default: {} }),
-      offsiteBackup: mkOption({ type: types.nullOr(backupTarget), default: null }),
+      domain: mkOption({
+        type: types.str,
+        default: "home.example.org",
+        description: "Every web service is served as <name>.<domain>.",
+      }),
+      proxy: mkOption({
+        type: types.attrsOf(virtualHost),
+        default: {},
+        description: "Caddy's virtual hosts.",
+      }),
+      dashboard: mkOption({ type: types.attrsOf(tile), default: {}, description: "Homepage's tiles." }),
+      checks: mkOption({ type: types.attrsOf(check), default: {}, description: "Gatus's endpoints." }),
+      scrapeTargets: mkOption({
+        type: types.attrsOf(scrapeTarget),
+        default: {},
+        description:
+          "Local metrics endpoints, scraped by Prometheus or VictoriaMetrics as jobs of their name.",
+      }),
+      alerts: mkOption({ type: types.attrsOf(alert), default: {}, description: "Alert rules, by name." }),
+      backup: {
+        paths: mkOption({ type: types.listOf(types.str), default: [], description: "What Restic backs up." }),
+        exclude: mkOption({ type: types.listOf(types.str), default: [] }),
+      },
     },
-  },
-  config: ({ config }) => {
-    const homelab = config.homelab;
-    const publicNames = Object.keys(homelab.services).filter((name) => homelab.services[name]!.public);
-    const target = homelab.offsiteBackup;
-    return {
-      networking: {
-        hostName: homelab.hostName,
-        firewall: { allowedTCPPorts: publicNames.length > 0 ? [22, 80, 443] : [22] },
-      },
-      services: {
-        caddy: {
-          enable: publicNames.length > 0,
-          virtualHosts: Object.fromEntries(
-            publicNames.map((name) => [
-              `${name}.${homelab.domain}`,
-              { extraConfig: `reverse_proxy 127.0.0.1:${homelab.services[name]!.port}` },
-            ]),
-          ),
-        },
-        // Password logins stay off whatever another module suggests: the hosts face the internet.
-        openssh: { enable: true, settings: { PasswordAuthentication: mkForce(false) } },
-        restic: {
-          backups: {
-            local: { repository: "/var/backup/restic", paths: ["/var/lib"] },
-            ...(target === null
-              ? {}
-              : {
-                  offsite: {
-                    repository: `sftp://${target.host}:${target.port}//backup/${homelab.hostName}`,
-                    paths: ["/var/lib"],
-                  },
-                }),
-          },
-        },
-      },
-      time: { timeZone: mkDefault("Europe/Berlin") },
-      users: {
-        users: Object.fromEntries(
-          homelab.admins.map((name, index) => [
-            name,
-            { isNormalUser: true, uid: 1000 + index, extraGroups: ["wheel", "systemd-journal"] },
-          ]),
-        ),
-      },
-      security: { sudo: { wheelNeedsPassword: mkIf(homelab.admins.length > 0, false) } },
-    };
   },
 });

@@ -33,7 +33,11 @@ export const isUndefinedPart = (t: ts.Type): boolean => has(t, F.Undefined | F.V
 const isNullish = (t: ts.Type): boolean => has(t, F.Null | F.Undefined | F.Void);
 
 export function isStringType(type: ts.Type): boolean {
-  return every(type, (t) => has(t, F.StringLike));
+  return every(type, (t) => has(t, F.StringLike) || isBrandedString(t));
+}
+/** `string & { brand }` (a `SecretPath`): every value of it is a string. */
+function isBrandedString(type: ts.Type): boolean {
+  return type.isIntersection() && type.types.some((t) => has(t, F.StringLike));
 }
 export function isNumberType(type: ts.Type): boolean {
   return every(type, (t) => has(t, F.NumberLike));

@@ -4,6 +4,7 @@
 // name; the JavaScript values below only describe the type, for tools and tests.
 import type { Definition, Unordered } from "../definitions.js";
 import type { ConfigOf, DefinitionsOf, OptionTree } from "./options.js";
+import type { SecretPath } from "../flakes/secrets.js";
 import type { NixAttrs, NixValue, Package, PackageValue, PathValue } from "../typings/value-types.js";
 
 declare const valueType: unique symbol;
@@ -66,6 +67,11 @@ export const types = {
   number: described<number>("number"),
   port: described<number>("port"),
   path: described<PathValue>("path"),
+  /**
+   * The run-time path of a decrypted secret (`sopsSecret("x")`, `ageSecret("x")`): `lib.types.str` in Nix, but a
+   * plain string is a type error, so a secret's value can never be written where its file belongs.
+   */
+  secretPath: described<SecretPath>("str"),
   package: described<Package, PackageValue>("package"),
   /** Any value; definitions of attribute sets are merged recursively. */
   anything: described<NixValue>("anything"),

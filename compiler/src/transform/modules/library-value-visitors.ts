@@ -15,6 +15,8 @@ export function lowerLibraryValue(node: ts.Expression, ctx: TransformContext): E
   const path = libraryValuePath(node, ctx);
   if (path === undefined) return undefined;
   const [head, ...rest] = path;
+  // A secret's path is a string to the module system; only TypeScript tells it from plain text.
+  if (head === "types" && rest.length === 1 && rest[0] === "secretPath") return libMember("types", "str");
   if (head === "types") return libMember("types", ...rest);
   if (head === "inputs")
     return rest.length === 0 ? nix.ident("inputs") : nix.select(nix.ident("inputs"), nix.keys(...rest));

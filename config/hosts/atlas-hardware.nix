@@ -1,8 +1,0 @@
-{ ... }:
-{
-  boot.loader.systemd-boot.enable = true;
-  fileSystems."/" = {
-    device = "/dev/disk/by-label/nixos";
-    fsType = "ext4";
-  };
-}

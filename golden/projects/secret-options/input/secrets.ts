@@ -1,0 +1,3 @@
+import { defineModule, inputs } from "tsnix";
+
+export default defineModule({ imports: [inputs["sops-nix"].nixosModules.sops] });
