@@ -1,8 +1,10 @@
 // `npm run bench`: every benchmark, each printing its figures as ratios against a baseline measured in the same run.
 //   compile   — lowering+printing throughput, and `tsnix compile` against `tsc --noEmit` on the same input
 //   typecheck — generated option typings: strict vs loose `tsc --noEmit`, memory, completion latency
+//   homelab   — `tsnix build config` against `tsc --noEmit` on the example homelab, loose and strict
 // Run one with `node bench/run.mjs compile` (after `npm run build`).
 import { runCompileBenchmark } from "./compile/run.mjs";
+import { formatHomelabReport, runHomelabBenchmark } from "./homelab/run.mjs";
 import { formatTypecheckReport, runTypecheckBenchmark } from "./typecheck/run.mjs";
 
 const wanted = new Set(process.argv.slice(2));
@@ -23,4 +25,7 @@ if (all || wanted.has("compile")) {
 }
 if (all || wanted.has("typecheck")) {
   console.log(formatTypecheckReport(await runTypecheckBenchmark()));
+}
+if (all || wanted.has("homelab")) {
+  console.log(formatHomelabReport(await runHomelabBenchmark()));
 }
