@@ -1,6 +1,8 @@
 // The example homelab: every machine of the five design notes in ../shared/seeds (README.md maps each to its files)
 // as one flake. `npx tsnix build config` writes it to config/result-flake.
 import { defineFlake, nixosTest, perSystem } from "tsnix";
+import workstation from "./darwin/workstation";
+import alice from "./home/alice";
 import desktop from "./hosts/desktop";
 import forge from "./hosts/forge";
 import frame1 from "./hosts/frame1";
@@ -24,6 +26,14 @@ export default defineFlake({
     disko: { url: "github:nix-community/disko", inputs: { nixpkgs: { follows: "nixpkgs" } } },
     "deploy-rs": { url: "github:serokell/deploy-rs", inputs: { nixpkgs: { follows: "nixpkgs" } } },
     colmena: { url: "github:zhaofengli/colmena", inputs: { nixpkgs: { follows: "nixpkgs" } } },
+    "home-manager": {
+      url: "github:nix-community/home-manager/release-24.11",
+      inputs: { nixpkgs: { follows: "nixpkgs" } },
+    },
+    "nix-darwin": {
+      url: "github:nix-darwin/nix-darwin/nix-darwin-24.11",
+      inputs: { nixpkgs: { follows: "nixpkgs" } },
+    },
   },
   systems: ["x86_64-linux", "aarch64-linux", "aarch64-darwin"],
   hosts: {
@@ -40,6 +50,8 @@ export default defineFlake({
     laptop,
     forge,
   },
+  darwinConfigurations: { workstation },
+  homeConfigurations: { alice: { system: "x86_64-linux", modules: [alice] } },
   deploy: true,
   colmena: true,
   images: { "frame1-iso": { host: frame1Installer, format: "isoImage" } },
@@ -84,4 +96,5 @@ export default defineFlake({
     }),
   })),
   nixosModules: { homelab },
+  homeModules: { alice },
 });

@@ -24,13 +24,7 @@ export default defineHost({
       services: {
         caddy: {
           enable: true,
-          email: "alice@example.org",
-          dnsChallenge: {
-            provider: "cloudflare",
-            plugin: "github.com/caddy-dns/cloudflare@v0.2.1",
-            hash: "sha256-Gsuo+ripJSgKSYOM9/yl6Kt/6BFCA6BuTDvPdteinAI=",
-            environmentFile: sopsSecret("cloudflare-token"),
-          },
+          dnsChallenge: { environmentFile: sopsSecret("cloudflare-token") },
         },
         homepage: { enable: true },
         gatus: { enable: true },

@@ -8,3 +8,6 @@ export const sshKeys = {
 };
 
 export const ownerKeys = [sshKeys.laptop, sshKeys.workstation];
+
+/** The address Let's Encrypt writes to. */
+export const ownerEmail = "alice@example.org";

@@ -21,13 +21,7 @@ export default defineModule({
       services: {
         caddy: {
           enable: true,
-          email: "alice@example.org",
-          dnsChallenge: {
-            provider: "cloudflare",
-            plugin: "github.com/caddy-dns/cloudflare@v0.2.1",
-            hash: "sha256-Gsuo+ripJSgKSYOM9/yl6Kt/6BFCA6BuTDvPdteinAI=",
-            environmentFile: ageSecret("cloudflare-token"),
-          },
+          dnsChallenge: { environmentFile: ageSecret("cloudflare-token") },
         },
         homepage: { enable: true },
         grafana: { enable: true, adminPasswordFile: ageSecret("grafana-admin-password") },

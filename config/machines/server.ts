@@ -16,7 +16,7 @@ export default defineModule({
     homelab: {
       domain: "lab.example.org",
       services: {
-        caddy: { enable: true, email: "alice@example.org" },
+        caddy: { enable: true },
         homepage: { enable: true },
         grafana: { enable: true, adminPasswordFile: ageSecret("grafana-admin-password") },
         prometheus: { enable: true },

@@ -23,6 +23,14 @@
       url = "github:zhaofengli/colmena";
       inputs.nixpkgs.follows = "nixpkgs";
     };
+    home-manager = {
+      url = "github:nix-community/home-manager/release-24.11";
+      inputs.nixpkgs.follows = "nixpkgs";
+    };
+    nix-darwin = {
+      url = "github:nix-darwin/nix-darwin/nix-darwin-24.11";
+      inputs.nixpkgs.follows = "nixpkgs";
+    };
   };
   outputs =
     inputs@{
@@ -30,6 +38,8 @@
       nixpkgs,
       deploy-rs,
       colmena,
+      home-manager,
+      nix-darwin,
       ...
     }:
     let
@@ -101,6 +111,20 @@
           system = "x86_64-linux";
           specialArgs = { inherit inputs; };
           modules = [ ./hosts/forge.nix ];
+        };
+      };
+      darwinConfigurations = {
+        workstation = nix-darwin.lib.darwinSystem {
+          system = "aarch64-darwin";
+          specialArgs = { inherit inputs; };
+          modules = [ ./darwin/workstation.nix ];
+        };
+      };
+      homeConfigurations = {
+        alice = home-manager.lib.homeManagerConfiguration {
+          pkgs = nixpkgs.legacyPackages.x86_64-linux;
+          extraSpecialArgs = { inherit inputs; };
+          modules = [ ./home/alice.nix ];
         };
       };
       deploy.nodes = {
@@ -304,6 +328,9 @@
       });
       nixosModules = {
         homelab = ./modules/homelab.nix;
+      };
+      homeModules = {
+        alice = ./home/alice.nix;
       };
     };
 }

@@ -30,6 +30,8 @@ describe("the example config", () => {
         "forge",
       ]);
       for (const output of [
+        "workstation = nix-darwin.lib.darwinSystem {",
+        "alice = home-manager.lib.homeManagerConfiguration {",
         "deploy.nodes",
         "colmena =",
         "colmenaHive",

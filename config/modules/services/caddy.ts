@@ -1,16 +1,22 @@
 // Caddy: one virtual host per entry of homelab.proxy (every enabled web service adds its own), with certificates
 // from Let's Encrypt — over HTTP, or through a DNS challenge for hosts the internet cannot reach.
 import { defineModule, mkIf, mkOption, nix, types, type Package } from "tsnix";
+import { ownerEmail } from "../../lib/people";
 import homelab from "../homelab";
 
 const dnsChallenge = types.submodule({
   options: {
-    provider: mkOption({ type: types.str, description: "The caddy-dns provider, e.g. cloudflare." }),
+    provider: mkOption({ type: types.str, default: "cloudflare", description: "The caddy-dns provider." }),
     plugin: mkOption({
       type: types.str,
-      description: "Its Go module at a version: github.com/caddy-dns/cloudflare@v0.2.1.",
+      default: "github.com/caddy-dns/cloudflare@v0.2.1",
+      description: "The provider's Go module at a version.",
     }),
-    hash: mkOption({ type: types.str, description: "The hash of Caddy built with the plugin." }),
+    hash: mkOption({
+      type: types.str,
+      default: "sha256-Gsuo+ripJSgKSYOM9/yl6Kt/6BFCA6BuTDvPdteinAI=",
+      description: "The hash of Caddy built with the plugin (nix build names the right one when it changes).",
+    }),
     environmentFile: mkOption({
       type: types.secretPath,
       description: "A secret file setting the provider's API token.",
@@ -30,7 +36,11 @@ export default defineModule({
             default: false,
             description: "Serve homelab.proxy through Caddy.",
           }),
-          email: mkOption({ type: types.str, description: "The ACME account's address." }),
+          email: mkOption({
+            type: types.str,
+            default: ownerEmail,
+            description: "The ACME account's address.",
+          }),
           dnsChallenge: mkOption({ type: types.nullOr(dnsChallenge), default: null }),
         },
       },

@@ -8,7 +8,8 @@ let
     sshKeys.laptop
     sshKeys.workstation
   ];
+  ownerEmail = "alice@example.org";
 in
 {
-  inherit sshKeys ownerKeys;
+  inherit sshKeys ownerKeys ownerEmail;
 }

@@ -22,13 +22,7 @@
     services = {
       caddy = {
         enable = true;
-        email = "alice@example.org";
-        dnsChallenge = {
-          provider = "cloudflare";
-          plugin = "github.com/caddy-dns/cloudflare@v0.2.1";
-          hash = "sha256-Gsuo+ripJSgKSYOM9/yl6Kt/6BFCA6BuTDvPdteinAI=";
-          environmentFile = config.age.secrets.cloudflare-token.path;
-        };
+        dnsChallenge.environmentFile = config.age.secrets.cloudflare-token.path;
       };
       homepage.enable = true;
       grafana = {

@@ -13,10 +13,7 @@
   homelab = {
     domain = "lab.example.org";
     services = {
-      caddy = {
-        enable = true;
-        email = "alice@example.org";
-      };
+      caddy.enable = true;
       homepage.enable = true;
       grafana = {
         enable = true;

@@ -6,19 +6,23 @@
   ...
 }:
 let
+  inherit (import ../../lib/people.nix) ownerEmail;
   dnsChallenge = lib.types.submodule {
     options = {
       provider = lib.mkOption {
         type = lib.types.str;
-        description = "The caddy-dns provider, e.g. cloudflare.";
+        default = "cloudflare";
+        description = "The caddy-dns provider.";
       };
       plugin = lib.mkOption {
         type = lib.types.str;
-        description = "Its Go module at a version: github.com/caddy-dns/cloudflare@v0.2.1.";
+        default = "github.com/caddy-dns/cloudflare@v0.2.1";
+        description = "The provider's Go module at a version.";
       };
       hash = lib.mkOption {
         type = lib.types.str;
-        description = "The hash of Caddy built with the plugin.";
+        default = "sha256-Gsuo+ripJSgKSYOM9/yl6Kt/6BFCA6BuTDvPdteinAI=";
+        description = "The hash of Caddy built with the plugin (nix build names the right one when it changes).";
       };
       environmentFile = lib.mkOption {
         type = lib.types.str;
@@ -42,6 +46,7 @@ in
     };
     email = lib.mkOption {
       type = lib.types.str;
+      default = ownerEmail;
       description = "The ACME account's address.";
     };
     dnsChallenge = lib.mkOption {
