@@ -164,7 +164,7 @@ describe.skipIf(!atHand)("the example homelab's hosts, evaluated", () => {
     expect(forge.backups).toEqual({
       local: { repository: "/var/backup/restic", paths, passwordFile: "/run/secrets/restic-password" },
       "raspberry-pi": {
-        repository: "rest:http://server-arm:8000/forge",
+        repository: "rest:http://server-arm:8000/",
         paths,
         passwordFile: "/run/secrets/restic-password",
       },
@@ -224,11 +224,11 @@ describe.skipIf(!atHand)("the example homelab's hosts, evaluated", () => {
     expect(host.backups).toEqual({
       local: { repository: "/var/backup/restic", paths, passwordFile },
       "storage-box": {
-        repository: "sftp:u123456@u123456.your-storagebox.de:restic/server-x86",
+        repository: "sftp:u123456@u123456.your-storagebox.de:restic",
         paths,
         passwordFile,
       },
-      "raspberry-pi": { repository: "rest:http://server-arm:8000/server-x86", paths, passwordFile },
+      "raspberry-pi": { repository: "rest:http://server-arm:8000/", paths, passwordFile },
     });
     expect(host.virtualHosts).toEqual({});
     expect(host.tcpPorts).toEqual([22]);

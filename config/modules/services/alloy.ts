@@ -38,7 +38,7 @@ export default defineModule({
             text: `loki.source.journal "journal" {
   forward_to    = [loki.write.default.receiver]
   relabel_rules = loki.relabel.journal.rules
-  labels        = { host = "${config.networking.hostName}" }
+  labels        = { host = constants.hostname }
 }
 
 loki.relabel "journal" {

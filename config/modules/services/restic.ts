@@ -41,7 +41,6 @@ export default defineModule({
   },
   config: ({ config }) => {
     const cfg = config.homelab.services.restic;
-    const host = config.networking.hostName;
     const to = (repository: string) => ({
       repository,
       passwordFile: cfg.passwordFile,
@@ -58,8 +57,8 @@ export default defineModule({
         restic: {
           backups: {
             local: to(cfg.localPath),
-            ...(box.enable ? { "storage-box": to(`sftp:${box.user}@${box.host}:${box.path}/${host}`) } : {}),
-            ...(pi.enable ? { "raspberry-pi": to(`rest:http://${pi.host}:${pi.port}/${host}`) } : {}),
+            ...(box.enable ? { "storage-box": to(`sftp:${box.user}@${box.host}:${box.path}`) } : {}),
+            ...(pi.enable ? { "raspberry-pi": to(`rest:http://${pi.host}:${pi.port}/`) } : {}),
           },
         },
       },

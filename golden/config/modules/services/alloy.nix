@@ -33,7 +33,7 @@ in
         extraFlags = [ "--server.http.listen-addr=127.0.0.1:${toString cfg.port}" ];
       };
       environment.etc."alloy/config.alloy".text =
-        "loki.source.journal \"journal\" {\n  forward_to    = [loki.write.default.receiver]\n  relabel_rules = loki.relabel.journal.rules\n  labels        = { host = \"${config.networking.hostName}\" }\n}\n\nloki.relabel \"journal\" {\n  forward_to = []\n  rule {\n    source_labels = [\"__journal__systemd_unit\"]\n    target_label  = \"unit\"\n  }\n}\n\nloki.write \"default\" {\n  endpoint {\n    url = \"${cfg.lokiUrl}\"\n  }\n}\n";
+        "loki.source.journal \"journal\" {\n  forward_to    = [loki.write.default.receiver]\n  relabel_rules = loki.relabel.journal.rules\n  labels        = { host = constants.hostname }\n}\n\nloki.relabel \"journal\" {\n  forward_to = []\n  rule {\n    source_labels = [\"__journal__systemd_unit\"]\n    target_label  = \"unit\"\n  }\n}\n\nloki.write \"default\" {\n  endpoint {\n    url = \"${cfg.lokiUrl}\"\n  }\n}\n";
       homelab = {
         scrapeTargets.alloy.port = cfg.port;
         alerts.alloy-down = unitDown "alloy" "Alloy";

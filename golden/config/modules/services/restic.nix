@@ -63,7 +63,6 @@ in
   config =
     let
       cfg = config.homelab.services.restic;
-      host = config.networking.hostName;
       to = repository: {
         inherit repository;
         passwordFile = cfg.passwordFile;
@@ -88,14 +87,9 @@ in
       services.restic.backups = {
         local = to cfg.localPath;
       }
+      // (if box.enable then { storage-box = to "sftp:${box.user}@${box.host}:${box.path}"; } else { })
       // (
-        if box.enable then { storage-box = to "sftp:${box.user}@${box.host}:${box.path}/${host}"; } else { }
-      )
-      // (
-        if pi.enable then
-          { raspberry-pi = to "rest:http://${pi.host}:${toString pi.port}/${host}"; }
-        else
-          { }
+        if pi.enable then { raspberry-pi = to "rest:http://${pi.host}:${toString pi.port}/"; } else { }
       );
       homelab.alerts.restic-backup-failed = {
         expr = "node_systemd_unit_state{name=~\"restic-backups-.*.service\",state=\"failed\"} == 1";
