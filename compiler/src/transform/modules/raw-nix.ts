@@ -2,6 +2,8 @@
 // comments, which the AST cannot hold). A `${…}` part is compiled from TypeScript and reaches the text as a single
 // token: an identifier, a path literal or a whole number as written, anything else through a `let` binding, so the
 // raw text never depends on how the printer lays out compiled code. Text that is not Nix is refused at its line.
+// Printed from the AST, the text keeps its value but not every spelling: ''…'' strings and URIs become "…" strings,
+// `"a" = …` keys lose their quotes, `x@{ … }` is written `{ … }@x`, and `let in e` is `e`.
 import { ts } from "ts-morph";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import { diagnosticInFile } from "../../diagnostics/diagnostic.js";
