@@ -2,9 +2,13 @@
 //   compile   — lowering+printing throughput, and `tsnix compile` against `tsc --noEmit` on the same input
 //   typecheck — generated option typings: strict vs loose `tsc --noEmit`, memory, completion latency
 //   homelab   — `tsnix build config` against `tsc --noEmit` on the example homelab, loose and strict
+//   build     — `tsnix build` of the largest golden project against `tsc --noEmit` on it
+//   eval      — nix evaluation of compiled L5 host projects against their hand-written twins
 // Run one with `node bench/run.mjs compile` (after `npm run build`).
+import { formatBuildReport, runBuildBenchmark } from "./build/run.mjs";
 import { runCompileBenchmark } from "./compile/run.mjs";
 import { formatHomelabReport, runHomelabBenchmark } from "./homelab/run.mjs";
+import { formatEvalReport, runEvalBenchmark } from "./eval/run.mjs";
 import { formatTypecheckReport, runTypecheckBenchmark } from "./typecheck/run.mjs";
 
 const wanted = new Set(process.argv.slice(2));
@@ -28,4 +32,10 @@ if (all || wanted.has("typecheck")) {
 }
 if (all || wanted.has("homelab")) {
   console.log(formatHomelabReport(await runHomelabBenchmark()));
+}
+if (all || wanted.has("build")) {
+  console.log(formatBuildReport(runBuildBenchmark()));
+}
+if (all || wanted.has("eval")) {
+  console.log(formatEvalReport(runEvalBenchmark()));
 }

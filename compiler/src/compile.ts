@@ -1,6 +1,6 @@
 // The compiler's programmatic entry: TypeScript files in, Nix text (or diagnostics) out.
 import * as path from "node:path";
-import { ts } from "ts-morph";
+import { ts } from "./typescript.js";
 import { Diagnostics } from "./diagnostics/codes.js";
 import { type Diagnostic, DiagnosticBag, diagnosticWithoutLocation } from "./diagnostics/diagnostic.js";
 import {

@@ -2,9 +2,6 @@
 // The `tsnix` command: dispatches to one command per verb and turns every failure into an exit code, never a trace.
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { runBuildCommand, runCheckCommand } from "./commands/build.js";
-import { runCompileCommand } from "./commands/compile.js";
-import { runTypesCommand } from "./commands/types.js";
 import { ExitCode, type CliIo, processIo } from "./io.js";
 import { UsageError } from "./parse-args.js";
 
@@ -28,11 +25,12 @@ Exit codes: 0 success, 1 the input has errors, 2 usage or internal error.
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
+// Each command's modules are loaded when it runs: `tsnix build` never loads the typings generator, and so on.
 const commands: Readonly<Record<string, Command>> = {
-  compile: runCompileCommand,
-  build: runBuildCommand,
-  check: runCheckCommand,
-  types: runTypesCommand,
+  compile: async (args, io) => (await import("./commands/compile.js")).runCompileCommand(args, io),
+  build: async (args, io) => (await import("./commands/build.js")).runBuildCommand(args, io),
+  check: async (args, io) => (await import("./commands/build.js")).runCheckCommand(args, io),
+  types: async (args, io) => (await import("./commands/types.js")).runTypesCommand(args, io),
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

@@ -1,5 +1,5 @@
 // The diagnostic record every stage reports into, and the bag that collects them in source order.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 
 export type Severity = "error" | "warning";
 

@@ -2,7 +2,7 @@
 // with the `tsnix` import always resolvable. TypeScript's own diagnostics are reported first.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Project, ts } from "ts-morph";
+import { Project, ts } from "../typescript.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import { type Diagnostic, diagnosticInFile, fromTypeScriptDiagnostic } from "../diagnostics/diagnostic.js";
 import { stdlibEntry } from "./package-root.js";

@@ -4,7 +4,7 @@
 // compiled code name the .nix file, which mirrors the .ts file of the same path.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import { type Diagnostic, diagnosticInFile, diagnosticWithoutLocation } from "../diagnostics/diagnostic.js";
 import type { ProjectBuild } from "./build-project.js";

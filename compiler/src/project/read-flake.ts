@@ -1,7 +1,7 @@
 // flake.ts's `defineFlake({ … })` → a FlakeModel. Inputs, the description, systems and deployment switches are read
 // as literals (Nix requires flake.nix to state them so); hosts, Macs, homes and images through read-hosts.ts;
 // per-system values, exported modules and overlays are compiled like any other value.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { Expr } from "../nix/ast.js";
 import type { TransformContext } from "../transform/context.js";

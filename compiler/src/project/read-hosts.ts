@@ -1,7 +1,7 @@
 // The hosts of a flake (defineHost/defineVariant values, wherever they are defined; defineDarwin values for
 // darwinConfigurations) and what the flake must know of each without evaluating it: its system — a variant's is
 // its base's — and its deployment.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { TransformContext } from "../transform/context.js";
 import { specProperties } from "../transform/modules/define-module.js";

@@ -1,6 +1,6 @@
 // Parts of flake.ts the flake needs as literals, read from the syntax (a literal, or a const bound to one): Nix
 // requires flake.nix's inputs to be written out, and a host's system must be known without evaluating anything.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { TransformContext } from "../transform/context.js";
 import { constInitializer, knownNumber, knownString } from "../transform/library/arguments.js";

@@ -1,6 +1,6 @@
 // The state one file's lowering shares: checker, diagnostics, naming, runtime helpers, and the dispatch into the
 // visitor table. Visitors receive it and call back into `lower` for sub-expressions.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type { DiagnosticTemplate } from "../diagnostics/diagnostic.js";
 import { DiagnosticBag } from "../diagnostics/diagnostic.js";
 import { Diagnostics } from "../diagnostics/codes.js";

@@ -2,7 +2,7 @@
 // (`export const a`), local bindings exported by name (`export { a, b as c }`, also imported ones), and re-exports
 // of other files (`export { a } from`, `export * from`, `export * as ns from`). Names that change what a Nix
 // attribute set is (`outPath`, `__toString`, …) are refused, whichever way they are exported.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import * as nix from "../nix/ast.js";
 import type { Binding, Expr } from "../nix/ast.js";

@@ -7,7 +7,7 @@
 // value flowing into a place whose type gives another arity is eta-expanded there (adaptArity). A function nested
 // in an object, an array or a result that flows into a view with another arity cannot be adapted without rebuilding
 // the value, so that flow is refused (TSNIX1250).
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { typeParts } from "./type-queries.js";
 
 /** All call signatures of a type: those of every union member (a union's own list is empty when they differ). */

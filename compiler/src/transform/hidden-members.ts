@@ -8,7 +8,7 @@
 // may hold undefined must stay visible as one: declared in the target with undefined in its type. A target that
 // lacks it, types it without undefined, or says nothing about it (`{}`, `object`, `unknown`, `any`, a generic, an
 // index signature without undefined) is refused with TSNIX1233.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { TransformContext } from "./context.js";
 import { includesUndefined, typeParts, undefinedableMembers } from "./type-queries.js";

@@ -1,6 +1,6 @@
 // Imports between TS files → `import ./x.nix`; imports of the tsnix library bind nothing (its calls are lowered
 // where they happen); type-only imports vanish.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import * as nix from "../nix/ast.js";
 import type { Binding, Expr } from "../nix/ast.js";

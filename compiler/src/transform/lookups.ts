@@ -1,7 +1,7 @@
 // Lookups TypeScript types as present that JavaScript answers with undefined when they miss: an index into an array
 // or a string, a key of a Record (string index signature) that is not a declared property, and an optional chain
 // that may stop at such a lookup (`xs[0]?.v` is undefined when `xs` is empty, whatever the type of `v` says).
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type { TransformContext } from "./context.js";
 import {
   hasStringIndex,

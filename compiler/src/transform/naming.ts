@@ -5,7 +5,7 @@
 // body, a `case`) is renamed when a declaration around it has the same name: the code after the block is placed in the
 // block's `let`, where a kept name would capture the references of an outer binding of the same name. Successive values of a changed
 // variable (SSA versions) are named `ports`, `ports_1`, `ports_2`.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { isBindableName } from "../nix/names.js";
 
 export class Naming {

@@ -2,7 +2,7 @@
 // they differ exactly where JS semantics show through: `/`, `%` and conversion to text. Integer literals (within
 // ±2^53) are ints and stay ints under + - * and rounding; `/` always yields a float; anything not provable is
 // "unknown" and handled by a runtime check where it matters.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { collectWrites, type LocalWrite } from "./statements/local-writes.js";
 import { isArrayLikeType, isStringType } from "./type-queries.js";
 

@@ -1,7 +1,7 @@
 // A whole file: imports and top-level declarations become one `let`, around the default export's value or, for a
 // file without one, an attribute set of its named exports. The top level is a statement list like a function body
 // (it may change variables, loop, branch); only bindings the result reaches are kept.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import * as nix from "../nix/ast.js";
 import type { Binding, Expr } from "../nix/ast.js";

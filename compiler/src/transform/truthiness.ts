@@ -5,7 +5,7 @@
 // changes nothing, leaving one out that it can hold would be wrong. So the question asked of a type is "which falsy
 // values may it hold?", answered for every value the type admits — including primitives that reach object types
 // through width subtyping (`{ length: number }` holds "", `{}` and all-optional types hold any non-null value).
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import * as nix from "../nix/ast.js";
 import type { Expr } from "../nix/ast.js";
 import type { TransformContext } from "./context.js";

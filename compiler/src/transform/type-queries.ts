@@ -10,7 +10,7 @@
 //   definedness through `any`/`unknown`/generics (`mayHoldNull`/`mayHoldUndefined` answer "both": Nix has one null,
 //   so where the program tells them apart tsnix refuses or checks when evaluated), the arity of a function type, and
 //   the keys JavaScript inherits from Object.prototype (`constructor`, `toString`, `__proto__`…).
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 
 const F = ts.TypeFlags;
 

@@ -1,6 +1,6 @@
 // The one table from TypeScript syntax kind to visitor: coverage of the language is one look at this file.
 // Visitors that can produce a function value flowing into a differently typed place get arity adaptation.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type { Expr } from "../nix/ast.js";
 import type { ExpressionVisitor, TransformContext, VisitorTable } from "./context.js";
 import { withLibraryValues } from "./modules/library-value-visitors.js";

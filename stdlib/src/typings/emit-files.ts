@@ -2,7 +2,7 @@
 // and from sibling files), a do-not-edit header, and in `index.d.ts` the root interface plus the augmentation of
 // `OptionSets` that makes `tsnix`'s config types strict.
 import * as path from "node:path";
-import { ts } from "ts-morph";
+import { ts } from "../../../compiler/src/typescript.js";
 import type { TypingsModel } from "./build-model.js";
 import { indexSignature, propertyName, typeNode } from "./emit-type-node.js";
 import { withJsDoc } from "./jsdoc.js";

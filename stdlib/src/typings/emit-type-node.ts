@@ -1,5 +1,5 @@
 // Turns a type model into a TypeScript type node (ts.factory): one case per model kind, no decisions of its own.
-import { ts } from "ts-morph";
+import { ts } from "../../../compiler/src/typescript.js";
 import type { TypeModel } from "./type-model.js";
 
 const f = ts.factory;

@@ -1,6 +1,6 @@
 // JSDoc comment text for generated declarations: Markdown body and tags, with `*/` escaped so that no description
 // can end the comment early.
-import { ts } from "ts-morph";
+import { ts } from "../../../compiler/src/typescript.js";
 import type { OptionDoc } from "./type-model.js";
 
 /** Attaches `/** … *\/` above a node. */

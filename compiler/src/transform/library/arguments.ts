@@ -1,5 +1,5 @@
 // Argument helpers shared by the library lowerings.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

@@ -1,6 +1,6 @@
 // Array.prototype members with an exact Nix equivalent. Mutating members are refused (or accepted on a fresh
 // array, where no one else can observe the mutation).
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

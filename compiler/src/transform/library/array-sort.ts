@@ -1,7 +1,7 @@
 // sort/toSorted: `builtins.sort` is stable like JS's, and takes a strict less-than; a JS comparator `cmp` becomes
 // `a: b: cmp a b < 0`, and `(a, b) => a - b` becomes `builtins.lessThan`. Without a comparator JS compares
 // strings by UTF-16 code units, which string-order.ts reproduces; other element types are refused.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

@@ -1,6 +1,6 @@
 // Callbacks handed to JS library methods: how many parameters they use, and lowering them to a Nix function
 // taking exactly the arguments the Nix builtin passes.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

@@ -1,6 +1,6 @@
 // Global conversion functions (String(x), Boolean(x), Number(x), parseInt(s)) and the static members of Array and
 // Number.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { lowerUniqueElements, newSetSource } from "./sets.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";

@@ -3,7 +3,7 @@
 // exists. Fresh are array literals, the results of library calls that always build a new array, and a local
 // `const` initialised with a fresh array that is read nowhere else, not exported, and read at most once for each
 // time its declaration runs (not from inside a function or loop that may run more often).
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import type { TransformContext } from "../context.js";
 import { globalName } from "./globals.js";
 import { isArrayLikeType, isStringType } from "../type-queries.js";

@@ -1,5 +1,5 @@
 // Calls of JS globals: Math.*, Object.*, JSON.*, Array.*, Number.*, String(x).
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";

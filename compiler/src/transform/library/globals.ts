@@ -1,6 +1,6 @@
 // Recognising JS globals (Math, Object, JSON, Array, Number, String, …) as the checker resolves them, so a user
 // binding that happens to be called `Math` is never mistaken for the global.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import type { TransformContext } from "../context.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 

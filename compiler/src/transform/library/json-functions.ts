@@ -1,7 +1,7 @@
 // JSON.stringify and JSON.parse. Nix's toJSON sorts object keys while JS keeps insertion order, so stringify is
 // refused for values whose key order the compiler cannot prove sorted, and checked when evaluated where only the
 // value can tell (json-order.ts). JSON.stringify(undefined) is undefined, not text.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";

@@ -2,7 +2,7 @@
 // order, Nix's toJSON sorts them. Fresh object literals say their order (keyOrderOf); any other object may hold
 // more keys than its type names, in any order — width subtyping, `any`, generics — so its parts are checked when
 // evaluated to hold at most one key per object, unless the type already shows several keys (refused now).
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import type { TransformContext } from "../context.js";
 import { admitsAnyKind, isArrayLikeType, isObjectPart, typeParts } from "../type-queries.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";

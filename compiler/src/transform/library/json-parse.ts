@@ -2,7 +2,7 @@
 // names the problem); other text goes through jsJsonParse, which checks it when evaluated. The differences:
 // integers beyond ±2^53 (Nix keeps every digit and wraps from 2^63), numbers beyond the float range, NUL and lone
 // surrogates in strings, and keys that change what a Nix attribute set is.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import type { DiagnosticTemplate } from "../../diagnostics/diagnostic.js";
 import { DERIVATION_TYPE, NIX_MEANINGFUL_ATTR_NAMES } from "../../nix/magic-names.js";

@@ -1,6 +1,6 @@
 // Object.keys/values/entries list keys in insertion order in JS, but Nix's attrNames sorts them. The result is
 // exact where the order cannot be observed: this decides that by looking at how the array is consumed.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import type { TransformContext } from "../context.js";
 import { comesFromModuleArguments } from "../modules/nix-values.js";
 import { loopOrderIsUnobservable } from "../statements/unordered-loops.js";

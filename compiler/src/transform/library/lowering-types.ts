@@ -1,5 +1,5 @@
 // The shapes of library lowerings, kept apart from the dispatchers so the tables can import them without cycles.
-import type { ts } from "ts-morph";
+import type { ts } from "../../typescript.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";
 

@@ -1,6 +1,6 @@
 // Math.* functions with an exact Nix equivalent (builtins only). Rounding results are ints, which equal JS's
 // numbers within ±2^53 only: a float argument beyond is refused when evaluated. On ints rounding is the identity.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

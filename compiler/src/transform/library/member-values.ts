@@ -1,5 +1,5 @@
 // Library members read as values (not called): `.length` of arrays and strings, Math.PI, Number.MAX_SAFE_INTEGER.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

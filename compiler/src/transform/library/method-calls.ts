@@ -1,5 +1,5 @@
 // Dispatch of `receiver.method(…)` on arrays, strings, numbers and booleans to the library tables.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";

@@ -1,5 +1,5 @@
 // Number.prototype and Boolean.prototype members with an exact Nix equivalent.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import { expectArguments } from "./arguments.js";
 import type { MethodLowering, MethodTable } from "./lowering-types.js";

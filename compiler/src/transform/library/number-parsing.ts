@@ -3,7 +3,7 @@
 // becomes that number. Any other text — fractions, exponents, hex, "Infinity", garbage that JS turns into NaN — is
 // refused when evaluated; a radix other than 10, and null (one Nix null stands for undefined too), now.
 import { Diagnostics } from "../../diagnostics/codes.js";
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";

@@ -1,7 +1,7 @@
 // Object.* functions. keys/values/entries are exact where their order cannot be observed (key-order.ts);
 // fromEntries keeps JS's "last duplicate wins"; `Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f]))`
 // reads as `builtins.mapAttrs`.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

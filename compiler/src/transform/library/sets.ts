@@ -2,7 +2,7 @@
 // for "xs without repeats": the first occurrences, in order (a Set keeps insertion order). That is exact in Nix for
 // primitive elements; a Set compares objects by identity, and a Set kept in a variable is mutable state, so both
 // are refused.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

@@ -1,7 +1,7 @@
 // String order as JavaScript defines it (UTF-16 code units) from Nix's byte order: the two differ only where a
 // character beyond the BMP meets one in U+E000–U+FFFF, so comparisons against text that cannot contain either
 // stay plain, and the rest compare through the jsUtf16Key helper.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";

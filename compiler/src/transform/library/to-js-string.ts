@@ -1,6 +1,6 @@
 // JavaScript's String(x) in Nix, exactly or not at all: the conversion behind template literals, `"a" + x`,
 // String(x), .join and .toString().
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

@@ -1,7 +1,7 @@
 // `defineModule({ imports, options, config })` and `defineHost({ system, modules, config })` → a NixOS module
 // function: `{ config, lib, ... }: { _file = "…"; imports = [ … ]; options = { … }; config = …; }`. A host is the
 // module of its own configuration: its `modules` are the module's imports (its `system` is the flake's business).
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr, PatternField } from "../../nix/ast.js";

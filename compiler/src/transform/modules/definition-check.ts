@@ -3,7 +3,7 @@
 // assigned directly), and when a value does not fit it points at the whole function. These walks go through the
 // returned object literals with the type each one is expected to have: an option name the type does not have is
 // TSNIX1609, a value that does not fit is TSNIX1610 — both at the offending property.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import { type Diagnostic, diagnosticAt } from "../../diagnostics/diagnostic.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";

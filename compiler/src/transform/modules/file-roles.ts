@@ -1,6 +1,6 @@
 // What a file is to a project, read off its default export: `defineModule(…)` makes it a module, `defineHost(…)` a
 // host, `defineFlake(…)` the flake; anything else (helpers, plain values) is "other".
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import type { FileRole } from "../context.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 

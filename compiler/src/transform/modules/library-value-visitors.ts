@@ -2,7 +2,7 @@
 // `builtins.currentSystem`, `inputs["sops-nix"].nixosModules.sops` → `inputs.sops-nix.nixosModules.sops` (the
 // flake's inputs: an argument of modules and helpers that use them). Other library values can only be called; the
 // identifier visitor says so.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { ExpressionVisitor, TransformContext, VisitorTable } from "../context.js";

@@ -1,6 +1,6 @@
 // Which tsnix library value an expression names: `types.ints.between` → ["types", "ints", "between"], `mkOption` →
 // ["mkOption"]. Lowerings are looked up by this path, so that `types.str` and a user's `{ str }` never mix.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import type { TransformContext } from "../context.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 

@@ -1,7 +1,7 @@
 // A module's config function `({ config, pkgs }) => …` becomes the module's own function pattern
 // `{ config, pkgs, ... }:`. NixOS passes a module exactly the arguments its pattern names (functionArgs), so the
 // names must be the module arguments' own: a renamed or nested destructuring reads from that argument in a `let`.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr, PatternField } from "../../nix/ast.js";

@@ -2,7 +2,7 @@
 // functions, so a call passes every argument, curried (`lib.optionals cond xs`, `pkgs.writeText "a" "b"`), and
 // means what Nix says it means.
 import * as path from "node:path";
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";

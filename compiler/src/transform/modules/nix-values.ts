@@ -1,7 +1,7 @@
 // Values that come from NixOS itself — what a module function's arguments hold (`config.services`, `pkgs.git`) —
 // exist only in Nix, so Nix's semantics are theirs: the keys of `config.sites` are in Nix's (sorted) order, which
 // `Object.keys(config.sites)` may therefore list. Decided by where the value comes from, never by its type.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import type { TransformContext } from "../context.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 

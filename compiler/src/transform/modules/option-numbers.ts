@@ -2,7 +2,7 @@
 // `types.ints.*`, also under nullOr/uniq/unique) holds an int once the module system has checked its definitions.
 // So a member read from the module arguments whose declaration is such an option is an int in Nix — and converts
 // to text with plain `toString`. Decided by where the value comes from and how its option is declared.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import type { NumberKind } from "../number-kind.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 import { dotted, libraryPathOf } from "./library-values.js";

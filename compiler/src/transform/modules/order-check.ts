@@ -3,7 +3,7 @@
 // TypeScript cannot refuse it without losing what mkIf wraps (see `Unordered` in stdlib/src/definitions.ts), so the
 // compiler does: where the option's value is expected (outside any mk* around the call) only submodule values are
 // sets, and the call wraps a set.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import type { TransformContext } from "../context.js";
 import { libraryValuePath } from "./library-values.js";
 

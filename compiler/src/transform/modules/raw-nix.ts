@@ -4,7 +4,7 @@
 // raw text never depends on how the printer lays out compiled code. Text that is not Nix is refused at its line.
 // Printed from the AST, the text keeps its value but not every spelling: ''…'' strings and URIs become "…" strings,
 // `"a" = …` keys lose their quotes, `x@{ … }` is written `{ … }@x`, and `let in e` is `e`.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import { diagnosticInFile } from "../../diagnostics/diagnostic.js";
 import * as nix from "../../nix/ast.js";

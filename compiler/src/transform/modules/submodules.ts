@@ -1,6 +1,6 @@
 // `types.submodule(spec)` → `lib.types.submodule <module>`: the module is a plain set when nothing in it reads the
 // submodule's arguments, and a function of `{ name, config, ... }` otherwise (as for a module's config function).
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr, PatternField } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";

@@ -2,7 +2,7 @@
 // reads of a variable only look at its array or object at that moment without keeping a reference to it (`xs.length`,
 // `xs[i]`, `[...xs]`, `xs.map(f)`, `for (const x of xs)`). Any other read may keep the array or object itself, and
 // would then see later changes in JavaScript.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import type { TransformContext } from "../context.js";
 import { isFreshArray } from "../library/fresh-arrays.js";
 import { globalMember, globalName } from "../library/globals.js";

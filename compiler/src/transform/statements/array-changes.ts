@@ -1,6 +1,6 @@
 // In-place changes of a local array as statements: `xs.push(a, ...ys)` is `xs ++ [ a ] ++ ys`, `unshift` prepends,
 // `pop`/`shift` drop an end, `splice`, `sort` and `reverse` build the changed list.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr } from "../../nix/ast.js";

@@ -2,7 +2,7 @@
 // `x++`, `[a, b] = [b, a]`, and in-place changes of a local array or object: `xs.push(…)` (`xs_1 = xs ++ [ … ]`),
 // `o[k] = v` (`o_1 = o // { ${k} = v; }`), `delete o.k` (`builtins.removeAttrs`). Whether the change may be lowered
 // at all is local-variables.ts's verdict; a refused change lowers to nothing (its diagnostic is reported).
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr } from "../../nix/ast.js";

@@ -2,7 +2,7 @@
 // comes next: `if c then <then…> else <else…>`, each branch ending in the rest of the list. A statement that always
 // carries on is a function of the variables it changes: their new versions are bound in the current `let`
 // (`port_1 = if tls then 443 else port;`, or an attribute set of them when it changes several).
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";

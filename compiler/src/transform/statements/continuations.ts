@@ -1,7 +1,7 @@
 // Where control goes when a statement list ends, breaks, continues or returns. A continuation is what the program
 // does next, as Nix: a *terminal* builds a value from the variables' current versions (the state a loop turn or a
 // branch hands on), a *join point* is the rest of a statement list, lowered once however many paths reach it.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import { replaceNode } from "../../nix/traverse.js";

@@ -1,7 +1,7 @@
 // Syntactic facts about statements that decide how they lower: does a statement only change variables and then
 // carry on ("straight": no return, throw, or break/continue leaving it), and which variables declared outside it
 // does it change.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import type { TransformContext } from "../context.js";
 import { isLoop, localVariables, functionOf, symbolOfIdentifier } from "./local-variables.js";
 import { collectWrites } from "./local-writes.js";

@@ -1,7 +1,7 @@
 // Declarations in a statement list that must stay where they are written: those of variables that change, and
 // those whose values read such variables (directly, in a nested function, or through another such declaration).
 // Their first versions are bound at their place; a small literal (`let total = 0`) binds nothing until it changes.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr } from "../../nix/ast.js";

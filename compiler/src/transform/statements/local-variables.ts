@@ -4,7 +4,7 @@
 // function that declares it, read by nested functions only once it no longer changes, and, when changed in place,
 // holds an array or object made here that no other reference reaches before the changes are over. Everything
 // else is refused with the reason; the analysis is syntactic and errs on the side of refusing.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import type { TransformContext } from "../context.js";
 import { collectWrites, type LocalWrite } from "./local-writes.js";

@@ -1,7 +1,7 @@
 // Where a file changes variables: assignments and `++`/`--` (which give a variable a new value), and in-place
 // changes of the array or object a variable holds (`xs.push(…)`, `o[k] = v`, `delete o.k`). Found syntactically,
 // once per file, for every variable — the soundness analysis needs all of them, also the ones lowering refuses.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { isArrayLikeType } from "../type-queries.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";
 

@@ -1,7 +1,7 @@
 // Loops that only push onto one array are list comprehensions: `for (const h of hosts) if (h.web) names.push(h.name)`
 // is `names ++ map (h: h.name) (builtins.filter (h: h.web) hosts)`, written as a person would — `map`, `filter`,
 // or `builtins.concatMap` over the turns, each turn yielding the list of what it pushed.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";

@@ -1,7 +1,7 @@
 // Counted loops: `for (let i = a; i < b; i++)` (or `<=`, `++i`, `i += 1`) whose body never changes `i`, and whose
 // bound `b` reads nothing the loop changes, visit exactly the integers from a up to b: a fold over
 // `builtins.genList (i: i) n` (or jsRange a b) instead of a loop that tests its condition turn by turn.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";

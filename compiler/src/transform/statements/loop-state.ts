@@ -3,7 +3,7 @@
 // `value` for a return). One variable and no flags: the state is that variable's value (`total: x: total + x`);
 // otherwise an attribute set taken apart by the step's pattern (`{ count, total, done }@state:`), whose fields are
 // forced every turn (jsStrictAttrs) so that long loops do not pile up unevaluated chains.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr, Param } from "../../nix/ast.js";
 import { referencedNames } from "../../nix/traverse.js";

@@ -4,7 +4,7 @@
 // only pushes onto one array is the `map`/`filter`/`concatMap` it amounts to. A loop with `return` inside hands the
 // returned value out through its state; one with `throw` inside is forced before the code after it runs, so the
 // throw fires whenever JavaScript's would.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr } from "../../nix/ast.js";

@@ -3,7 +3,7 @@
 // and `let` is recursive, so order and use before definition cost nothing); changes of variables become new
 // versions in the same `let`; a statement that may leave the list (`return`, `throw`, `break`, an `if` with those
 // inside) ends the `let`, and the statements after it become a join point, lowered once.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr } from "../../nix/ast.js";
 import { mapChildren, referencedNames } from "../../nix/traverse.js";

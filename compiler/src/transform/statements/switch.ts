@@ -1,7 +1,7 @@
 // `switch` → an `if` chain over the cases (`===` on primitives, in order, `default` last whatever its place). A case
 // runs its statements and falls through into the next case's unless it breaks, returns or throws, so each case
 // body is a join point reached from the chain and from the case before it; `break` goes to what follows the switch.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";

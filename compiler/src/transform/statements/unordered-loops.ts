@@ -9,7 +9,7 @@
 //   - an object filled at distinct keys: `out[k] = e` where `k` is the loop's own key (Object.keys/entries), or
 //     `seen[e] = true` where every write to the object stores the same literal.
 // `continue` is fine; `break`, `return`, `throw`, nested loops, `push` and anything else make the order observable.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import type { TransformContext } from "../context.js";
 import { isBooleanType } from "../type-queries.js";
 import { skipTypeWrappers } from "../visitors/type-erasure.js";

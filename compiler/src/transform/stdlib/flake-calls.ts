@@ -1,6 +1,6 @@
 // The flake-level parts of the library: nixpkgs' own modules (`nixosModule("…")`), secret references, per-system
 // values and VM tests.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";

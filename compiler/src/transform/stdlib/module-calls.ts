@@ -2,7 +2,7 @@
 // home-manager and nix-darwin twins defineHome, defineDarwinModule and defineDarwin).
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

@@ -1,7 +1,7 @@
 // Option declarations and option types → nixpkgs' lib: `mkOption({ … })` → `lib.mkOption { … }`, `types.attrsOf(t)`
 // → `lib.types.attrsOf t`, `types.submodule({ options })` → `lib.types.submodule { options = …; }` (a function of
 // `{ name, config, ... }` when its config or options read them).
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";

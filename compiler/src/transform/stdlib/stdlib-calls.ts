@@ -1,6 +1,6 @@
 // Calls of the tsnix library (import … from "tsnix"), looked up by the library path they name (`mkIf`,
 // `types.attrsOf`, `builtins.readFile`): each has a lowering here or in the tables it collects.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

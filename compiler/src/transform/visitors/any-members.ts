@@ -3,7 +3,7 @@
 // prototype's members), or anything else. A member name that some JS prototype defines is refused — what it reads
 // depends on the value's kind; other names read `o.k or null`; computed keys go through `jsAnyElement`, which
 // decides by the value's kind when evaluated.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

@@ -1,6 +1,6 @@
 // Arithmetic with JS meaning: `+` on numbers or as string concatenation, `-` `*`, `/` as float division, `%` and
 // `**` exactly on integers.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr, StrPart } from "../../nix/ast.js";

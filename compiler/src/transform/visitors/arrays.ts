@@ -1,5 +1,5 @@
 // Array literals → Nix lists; spreads become `++`.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { lowerUniqueElements, newSetSource } from "../library/sets.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";

@@ -1,7 +1,7 @@
 // Calls: JS library members (Math.floor, xs.map, s.trim, …) through the library tables, tsnix library functions
 // through the stdlib table, and user functions by curried application with exactly the arity of the callee's type
 // (missing optional arguments are passed as null, JS's undefined).
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

@@ -1,6 +1,6 @@
 // Conditions and the ternary. Nix's `if`, `&&`, `||` and `!` accept only booleans, so JS truthiness is made
 // explicit (see truthiness.ts); `&&`/`||`/`!`/`?:` inside a condition stay boolean operators on the operands' tests.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext, VisitorTable } from "../context.js";

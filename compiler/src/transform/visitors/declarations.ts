@@ -1,6 +1,6 @@
 // Declarations inside a file or a function body (`const`, `let` without reassignment, function declarations,
 // types) and the statements tsnix refuses there, each with its own code.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding } from "../../nix/ast.js";

@@ -1,6 +1,6 @@
 // Destructuring (`const { a, b: [c] } = x`, destructured parameters) → one `let` binding per name, reading from
 // the destructured value bound once.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr } from "../../nix/ast.js";

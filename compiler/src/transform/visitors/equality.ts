@@ -1,6 +1,6 @@
 // `===`/`!==` (and `== null`) between values Nix compares like JavaScript: primitives, and null/undefined tests
 // where tsnix's single `null` cannot confuse the two. `typeof x === "…"` becomes a builtins type test.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

@@ -1,6 +1,6 @@
 // Function bodies: a statement list (see statements/statement-lists.ts) whose `return` gives the function's value;
 // falling off the end returns undefined (`null`).
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";

@@ -2,7 +2,7 @@
 // take one argument, so several parameters are curried; a destructured parameter becomes a Nix pattern when it is
 // a plain list of names. A function's Nix arity is the parameter count of its (contextual) type, at least one, so
 // every call site can supply exactly that many arguments (see calls.ts).
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Binding, Expr, Param } from "../../nix/ast.js";

@@ -1,6 +1,6 @@
 // Identifiers: user bindings by their Nix name, `undefined` as null, and a clear refusal for JS globals.
 import * as path from "node:path";
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

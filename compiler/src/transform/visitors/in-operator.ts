@@ -1,6 +1,6 @@
 // `"key" in obj` → `obj ? key`. JS also finds inherited members (`"toString" in {}`), so keys that name
 // Object.prototype members and computed keys are refused: Object.hasOwn(obj, key) says what is meant exactly.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import { OBJECT_PROTOTYPE_NAMES } from "../../nix/magic-names.js";

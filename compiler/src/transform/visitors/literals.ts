@@ -1,5 +1,5 @@
 // Literals: numbers (int or float, see number-kind.ts), strings, booleans, null, and `undefined`.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

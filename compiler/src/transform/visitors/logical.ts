@@ -1,6 +1,6 @@
 // `&&`, `||`, `!` and `??` with JS meaning: the left operand decides by (exact) truthiness, the result is an
 // operand's value, and `??` treats a present null like a missing attribute.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
 import type { TransformContext } from "../context.js";

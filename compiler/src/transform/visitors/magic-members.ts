@@ -2,7 +2,7 @@
 // (and, written in a literal, `__proto__` and `__ignoreNulls`), and `type = "derivation"`. A key or value known now
 // is refused now (TSNIX1213); one whose type admits a magic key or "derivation" is checked when evaluated
 // (jsPlainKey, jsNotDerivation, jsMemberValue); one whose type rules them out costs nothing.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { AttrKey, Expr } from "../../nix/ast.js";

@@ -1,7 +1,7 @@
 // Object literals → attribute sets. Spreads become `//` (later wins, like JS), members whose value is `undefined`
 // are dropped (JS omits them from keys and JSON), and nested single-member objects read as attribute paths
 // (`services.caddy.enable = true;`), the way people write Nix.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import { MAGIC_ATTR_NAMES } from "../../nix/magic-names.js";

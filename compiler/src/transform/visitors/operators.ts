@@ -1,5 +1,5 @@
 // Binary and unary operators: one entry per operator token, dispatching to the family that gives it JS meaning.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { compareStrings } from "../library/string-order.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";

@@ -1,7 +1,7 @@
 // Property and element access, including optional chains. `a?.b.c` short-circuits the whole chain like JS does;
 // optional properties and index-signature lookups that the program tests for absence use `or null`, because a
 // missing attribute is an error in Nix but `undefined` in JS.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { AttrKey, Expr } from "../../nix/ast.js";

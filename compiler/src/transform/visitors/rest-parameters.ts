@@ -3,7 +3,7 @@
 // `f 0 ([ 1 ] ++ ys)` for `f(0, 1, ...ys)`). That is exact only if every caller packs: so the function must be
 // declared by name (`function f` or an unannotated `const f = (…) =>`), not exported, and every reference to it in
 // its file must be a direct call — never passed, stored or returned, where a caller would pass curried arguments.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

@@ -1,5 +1,5 @@
 // Template literals → Nix strings with `${…}` interpolation; every substitution is converted like JS String(x).
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr, StrPart } from "../../nix/ast.js";

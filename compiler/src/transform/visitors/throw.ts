@@ -1,6 +1,6 @@
 // `throw new Error(message)` and `throw message` → Nix `throw message`. Nix is lazy: a throw fires only if its
 // value is needed (see the README's notes on laziness).
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";

@@ -1,5 +1,5 @@
 // Syntax that only exists for the type checker — parentheses, `as`, `!`, `satisfies`, `<T>x` — lowers to its operand.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import type { TransformContext, VisitorTable } from "../context.js";
 
 type Wrapper =

@@ -1,5 +1,5 @@
 // `typeof x`: as a test against a literal it becomes a builtins type test; as a value, a runtime helper.
-import { ts } from "ts-morph";
+import { ts } from "../../typescript.js";
 import { Diagnostics } from "../../diagnostics/codes.js";
 import * as nix from "../../nix/ast.js";
 import type { Expr } from "../../nix/ast.js";
