@@ -18,7 +18,14 @@ import { readFlake } from "./read-flake.js";
 
 /** One file of the output tree, its path relative to the output directory. */
 export type OutputFile =
-  | { readonly kind: "generated"; readonly path: string; readonly source: string; readonly text: string }
+  | {
+      readonly kind: "generated";
+      readonly path: string;
+      readonly source: string;
+      readonly text: string;
+      /** The Nix AST the text was printed from (not for flake.nix): source maps are computed from it on demand. */
+      readonly ast?: Expr;
+    }
   | { readonly kind: "copied"; readonly path: string; readonly source: string };
 
 export interface ProjectBuild {
@@ -69,7 +76,11 @@ export function buildProject(directory: string): ProjectBuild {
     const text = isEntry
       ? flakeText(flake, compiled.ast!, placeholder, specialArgs, diagnostics, entry)
       : compiled.nix!;
-    files.push({ kind: "generated", path: output, source: relative, text });
+    files.push(
+      isEntry
+        ? { kind: "generated", path: output, source: relative, text }
+        : { kind: "generated", path: output, source: relative, text, ast: compiled.ast! },
+    );
     for (const referenced of compiled.referencedPaths) {
       const copied = relativeInside(root, referenced);
       if (copied === undefined) {

@@ -68,6 +68,8 @@ function runNixEval(
     "nix-command flakes",
     "eval",
     "--json",
+    // The trace holds the positions in the generated files that errors are located by.
+    "--show-trace",
     `path:${flakeDir}#nixosConfigurations`,
     "--apply",
     DRV_PATHS,
