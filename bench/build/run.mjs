@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { TSNIX_COMPILER_OPTIONS } from "../tsnix-compiler-options.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -77,17 +78,7 @@ export function runBuildBenchmark({
     path.join(dir, "tsconfig.json"),
     JSON.stringify({
       compilerOptions: {
-        strict: true,
-        target: "ES2022",
-        module: "ESNext",
-        moduleResolution: "Bundler",
-        lib: ["ES2023"],
-        types: [],
-        skipLibCheck: true,
-        allowImportingTsExtensions: true,
-        isolatedModules: true,
-        noEmit: true,
-        exactOptionalPropertyTypes: true,
+        ...TSNIX_COMPILER_OPTIONS,
         paths: { tsnix: [path.join(root, "stdlib", "src", "index.ts")] },
       },
       files: [path.join(chosen.input, "flake.ts")],

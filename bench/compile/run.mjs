@@ -6,6 +6,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateInput } from "./generate-input.mjs";
+import { TSNIX_COMPILER_OPTIONS } from "../tsnix-compiler-options.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const { compileFiles } = await import(path.join(root, "dist/compiler/src/compile.js"));
@@ -29,14 +30,7 @@ export function runCompileBenchmark({
     path.join(dir, "tsconfig.json"),
     JSON.stringify({
       compilerOptions: {
-        strict: true,
-        target: "ES2022",
-        module: "ESNext",
-        moduleResolution: "Bundler",
-        lib: ["ES2023"],
-        types: [],
-        noEmit: true,
-        skipLibCheck: true,
+        ...TSNIX_COMPILER_OPTIONS,
       },
     }),
   );

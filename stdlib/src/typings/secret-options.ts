@@ -4,7 +4,7 @@
 // its line. Which options these are is decided by name; the default rule below covers the names NixOS,
 // home-manager and the secret tools use (measured on the NixOS options of December 2024: 107 passwordFile,
 // 64 environmentFile, 47 basicAuthFile, 23 keyFile, …), and `tsnix types --secret-options REGEX` replaces it.
-import { library, type TypeModel } from "./type-model.js";
+import { library, unionOf, type TypeModel } from "./type-model.js";
 
 export interface SecretOptionRule {
   /** Whether the option at `loc` takes a secret's file. */
@@ -67,14 +67,7 @@ export function demandSecret(type: TypeModel): TypeModel | undefined {
     case "union": {
       const members = type.members.map((member) => demandSecret(member));
       if (members.every((m) => m === undefined)) return undefined;
-      const seen = new Set<string>();
-      const kept = members
-        .map((m, i) => m ?? type.members[i]!)
-        .filter((m) => {
-          const key = JSON.stringify(m);
-          return !seen.has(key) && (seen.add(key), true);
-        });
-      return kept.length === 1 ? kept[0] : { kind: "union", members: kept };
+      return unionOf(members.map((m, i) => m ?? type.members[i]!));
     }
     default:
       return undefined;

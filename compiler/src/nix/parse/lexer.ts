@@ -1,5 +1,6 @@
 // Nix's tokens outside strings, scanned as Nix 2.8's flex lexer (src/libexpr/lexer.l) scans them: the longest match
 // wins, and among equally long ones the rule listed first (keywords before identifiers, numbers before paths).
+import { NIX_KEYWORDS } from "../names.js";
 
 export type TokenType =
   | "id"
@@ -31,19 +32,6 @@ export class NixSyntaxError extends Error {
     super(message);
   }
 }
-
-export const KEYWORDS: ReadonlySet<string> = new Set([
-  "if",
-  "then",
-  "else",
-  "assert",
-  "with",
-  "let",
-  "in",
-  "rec",
-  "inherit",
-  "or",
-]);
 
 const PATH_CHAR = "[a-zA-Z0-9._\\-+]";
 // In flex's order of rules; keywords are found among identifiers afterwards.
@@ -108,7 +96,7 @@ export function scanToken(text: string, pos: number): Token {
   if (op !== undefined && op.length > (best?.text.length ?? 0))
     return { type: "op", text: op, start: pos, end: pos + op.length };
   if (best === undefined) throw new NixSyntaxError(`unexpected character ${JSON.stringify(text[pos])}`, pos);
-  if (best.type === "id" && KEYWORDS.has(best.text)) return { ...best, type: "keyword" };
+  if (best.type === "id" && NIX_KEYWORDS.has(best.text)) return { ...best, type: "keyword" };
   // A path followed by `${` continues with interpolations.
   if ((best.type === "path" || best.type === "hpath") && text.startsWith("${", best.end))
     return { ...best, type: "pathStart" };
